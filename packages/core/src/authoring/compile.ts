@@ -1,0 +1,337 @@
+import {
+  type AssertedBy,
+  type Bounds,
+  type Dataset,
+  type EditorialNote,
+  type Entity,
+  type Mention,
+  type NumericClaim,
+  type Quote,
+  type RetiredId,
+  SCHEMA_VERSION,
+  type Span,
+} from "@claimset/schema";
+import {
+  type Anchor as AnchorInput,
+  type AnchorObject,
+  AUTHORED_FILES,
+  type AuthoredClaim,
+  type AuthoredDatasetMeta,
+  type AuthoredEntity,
+  type AuthoredNote,
+  type AuthoredQuote,
+  type MentionAnchor,
+} from "@claimset/schema/authoring";
+import type { z } from "zod";
+import { resolveAnchor } from "../text/anchor.js";
+import { contentHash } from "../text/canonical.js";
+import { sha256 } from "../text/sha256.js";
+import { validateDataset } from "../validate/validate.js";
+import {
+  type AuthoringIssue,
+  DEFAULT_YAML_LIMITS,
+  type ParsedFile,
+  parseYamlFile,
+  type YamlLimits,
+} from "./parse-yaml.js";
+
+/** The authored files of one dataset, as text, keyed by file name (`entities.yml`, ...). */
+export interface AuthoredFiles {
+  /** `dataset.yml` and the table files; `retired.yml` may be missing. */
+  files: Record<string, string>;
+  /** The article text the anchors are resolved against. */
+  article: string;
+  /** The dataset version to stamp (the package's version). */
+  version: string;
+}
+
+export type CompileResult = { ok: true; dataset: Dataset } | { ok: false; issues: AuthoringIssue[] };
+
+type TableFile = Exclude<keyof typeof AUTHORED_FILES, "dataset.yml">;
+const TABLE_FILES: TableFile[] = ["entities.yml", "quotes.yml", "claims.yml", "notes.yml", "retired.yml"];
+const OPTIONAL = new Set(["retired.yml"]);
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
+
+function asQuery(anchor: AnchorInput): AnchorObject {
+  return typeof anchor === "string" ? { text: anchor } : anchor;
+}
+
+/** The lines (paragraphs) that contain `from..to`. */
+function paragraphOf(text: string, from: number, to: number): { start: number; end: number } {
+  const start = text.lastIndexOf("\n", from - 1) + 1;
+  const nl = text.indexOf("\n", Math.max(to - 1, from));
+  return { start, end: nl === -1 ? text.length : nl };
+}
+
+/**
+ * Turns authored files into a canonical dataset: validates each file against
+ * its authoring schema, resolves every anchor, fills defaults, sorts records,
+ * stamps hashes, and checks the result against every integrity rule. Returns
+ * every problem found, each located by file and line.
+ */
+export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAULT_YAML_LIMITS): CompileResult {
+  const issues: AuthoringIssue[] = [];
+  const parsed = new Map<string, ParsedFile>();
+  const text = input.article;
+
+  for (const name of ["dataset.yml", ...TABLE_FILES] as const) {
+    const source = input.files[name];
+    if (source === undefined) {
+      if (!OPTIONAL.has(name))
+        issues.push({ file: name, line: null, recordId: null, rule: "missing-file", message: `${name} is missing` });
+      continue;
+    }
+    const result = parseYamlFile(name, source, limits);
+    if (!result.ok) {
+      issues.push(...result.issues);
+      continue;
+    }
+    const file = result.parsed;
+    // An empty table file parses as null: treat it as an empty list.
+    const data = file.data === null && name !== "dataset.yml" ? [] : file.data;
+    const schema = AUTHORED_FILES[name] as z.ZodType;
+    const check = schema.safeParse(data);
+    if (!check.success) {
+      for (const issue of check.error.issues) {
+        const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+        const record =
+          typeof path[0] === "number" && Array.isArray(data) ? (data[path[0]] as { id?: unknown }) : undefined;
+        issues.push({
+          file: name,
+          line: file.lineAt(path),
+          recordId: typeof record?.id === "string" ? record.id : null,
+          rule: "schema",
+          message: `${path.length ? `${path.join(".")}: ` : ""}${issue.message}`,
+        });
+      }
+      continue;
+    }
+    parsed.set(name, { ...file, data: check.data });
+  }
+  if (issues.length) return { ok: false, issues };
+
+  const get = <T>(name: string): T => parsed.get(name)?.data as T;
+  const lineOfRecord = (file: string, index: number, ...rest: (string | number)[]) =>
+    parsed.get(file)?.lineAt([index, ...rest]) ?? null;
+
+  const resolve = (
+    file: string,
+    recordId: string,
+    path: (string | number)[],
+    anchor: AnchorInput,
+    scope?: { start: number; end: number },
+    fallbackToWholeText = false,
+  ): Span[] | null => {
+    const query = asQuery(anchor);
+    let result = resolveAnchor(text, query, scope);
+    if (!result.ok && result.reason === "not-found" && scope && fallbackToWholeText)
+      result = resolveAnchor(text, query);
+    if (result.ok) return result.spans;
+    issues.push({
+      file,
+      line: parsed.get(file)?.lineAt(path) ?? null,
+      recordId,
+      rule: `anchor-${result.reason}`,
+      message: `${path.slice(1).join(".")}: ${result.message}${scope && !fallbackToWholeText ? " inside the record's span" : ""}`,
+    });
+    return null;
+  };
+  const one = (...args: Parameters<typeof resolve>): Span | null => {
+    const spans = resolve(...args);
+    if (spans === null) return null;
+    if (spans.length !== 1) {
+      const [file, recordId, path] = args;
+      issues.push({
+        file,
+        line: parsed.get(file)?.lineAt(path) ?? null,
+        recordId,
+        rule: "anchor-many",
+        message: `${path.slice(1).join(".")}: this field takes one span, but the anchor selects ${spans.length}`,
+      });
+      return null;
+    }
+    return spans[0] as Span;
+  };
+
+  const meta = get<AuthoredDatasetMeta>("dataset.yml");
+
+  const entities: Entity[] = get<AuthoredEntity[]>("entities.yml").map((e, i) => {
+    const mentions: Mention[] = [];
+    e.mentions.forEach((m: MentionAnchor, j) => {
+      const kind = typeof m === "string" ? "named" : (m.kind ?? "named");
+      const anchor =
+        typeof m === "string" ? m : { text: m.text, prefix: m.prefix, suffix: m.suffix, occurrence: m.occurrence };
+      for (const span of resolve("entities.yml", e.id, [i, "mentions", j], anchor as AnchorInput) ?? []) {
+        mentions.push({ ...span, kind });
+      }
+    });
+    mentions.sort(byStart);
+    return {
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases ?? [],
+      wikidata: e.wikidata ?? null,
+      description: e.description ?? null,
+      mentions,
+    };
+  });
+
+  const quotes: Quote[] = get<AuthoredQuote[]>("quotes.yml").map((q, i) => {
+    const anchors = Array.isArray(q.spans) ? q.spans : [q.spans];
+    const spans = anchors.flatMap(
+      (a, j) => resolve("quotes.yml", q.id, [i, "spans", ...(Array.isArray(q.spans) ? [j] : [])], a) ?? [],
+    );
+    spans.sort(byStart);
+    const first = spans[0];
+    const last = spans[spans.length - 1];
+    const scope = first && last ? paragraphOf(text, first.start, last.end) : undefined;
+    return {
+      id: q.id,
+      kind: q.kind,
+      spans,
+      speaker: q.speaker ?? null,
+      noSpeakerReason: q.noSpeakerReason ?? null,
+      speakerText:
+        q.speakerText === undefined ? null : one("quotes.yml", q.id, [i, "speakerText"], q.speakerText, scope, true),
+      cue: q.cue === undefined ? null : one("quotes.yml", q.id, [i, "cue"], q.cue, scope, true),
+      addressee: q.addressee ?? null,
+      parent: q.parent ?? null,
+    };
+  });
+
+  const claims: NumericClaim[] = get<AuthoredClaim[]>("claims.yml").map((c, i) => {
+    const span = one("claims.yml", c.id, [i, "span"], c.span) ?? { start: 0, end: 0, text: "" };
+    const scope = paragraphOf(text, span.start, span.end);
+    const qualifier =
+      c.qualifier === undefined
+        ? null
+        : one("claims.yml", c.id, [i, "qualifier"], c.qualifier, { start: span.start, end: span.end });
+    let assertedBy: AssertedBy;
+    if (c.assertedBy === "publisher") assertedBy = { type: "publisher" };
+    else if ("entity" in c.assertedBy) assertedBy = { type: "entity", id: c.assertedBy.entity };
+    else if ("quote" in c.assertedBy) assertedBy = { type: "quote", id: c.assertedBy.quote };
+    else {
+      const source = one("claims.yml", c.id, [i, "assertedBy", "unnamed"], c.assertedBy.unnamed, scope, true);
+      assertedBy = { type: "unnamed", span: source ?? { start: 0, end: 0, text: "" } };
+    }
+    const bounds = boundsOf(c);
+    if (bounds === null) {
+      issues.push({
+        file: "claims.yml",
+        line: lineOfRecord("claims.yml", i, "comparator"),
+        recordId: c.id,
+        rule: "bounds-required",
+        message: `a "${c.comparator}" claim needs explicit bounds (low/high, null for an open side)`,
+      });
+    }
+    return {
+      id: c.id,
+      kind: c.kind,
+      span,
+      value: c.value,
+      comparator: c.comparator,
+      bounds: bounds ?? { low: null, high: null, lowInclusive: true, highInclusive: true },
+      qualifier,
+      unit: typeof c.unit === "string" ? { text: null, normalized: c.unit } : c.unit,
+      about:
+        typeof c.about === "string"
+          ? { text: c.about, entities: [] }
+          : { text: c.about.text, entities: c.about.entities ?? [] },
+      assertedBy,
+      iso: c.iso ?? null,
+      timeRef: c.timeRef ?? null,
+    };
+  });
+
+  const notes: EditorialNote[] = get<AuthoredNote[]>("notes.yml").map((n, i) => ({
+    id: n.id,
+    kind: n.kind,
+    targets: n.targets ?? [],
+    span: n.span === undefined ? null : one("notes.yml", n.id, [i, "span"], n.span),
+    text: n.text,
+  }));
+
+  const retired: RetiredId[] = get<RetiredId[] | undefined>("retired.yml") ?? [];
+  if (issues.length) return { ok: false, issues };
+
+  const content = {
+    schemaVersion: SCHEMA_VERSION,
+    id: meta.id,
+    version: input.version,
+    contentHash: "",
+    source: {
+      text,
+      sha256: sha256(text),
+      language: meta.language,
+      title: meta.title,
+      publisher: meta.publisher,
+      url: meta.url,
+      publishedAt: meta.publishedAt,
+      authors: meta.authors,
+      retrievedAt: meta.retrievedAt,
+      rights: meta.rights,
+    },
+    entities: entities.sort(byId),
+    quotes: quotes.sort(byId),
+    claims: claims.sort(byId),
+    notes: notes.sort(byId),
+    retired: [...retired].sort(byId),
+  } satisfies Dataset;
+  content.contentHash = contentHash(content);
+
+  const result = validateDataset(content);
+  if (result.ok) return { ok: true, dataset: result.dataset };
+  // Point each integrity problem back at the authored record it came from.
+  const where = new Map<string, { file: string; line: number | null }>();
+  for (const file of TABLE_FILES) {
+    const data = parsed.get(file)?.data as { id: string }[] | undefined;
+    data?.forEach((record, i) => {
+      where.set(record.id, { file, line: lineOfRecord(file, i) });
+    });
+  }
+  return {
+    ok: false,
+    issues: result.issues.map((issue) => {
+      const at = issue.recordId ? where.get(issue.recordId) : undefined;
+      return {
+        file: at?.file ?? "dataset.yml",
+        line: at?.line ?? null,
+        recordId: issue.recordId,
+        rule: issue.rule,
+        message: [issue.message, issue.expected && `expected ${issue.expected}`, issue.found && `found ${issue.found}`]
+          .filter(Boolean)
+          .join("; "),
+      };
+    }),
+  };
+}
+
+function boundsOf(c: AuthoredClaim): Bounds | null {
+  if (c.bounds) {
+    return {
+      low: c.bounds.low,
+      high: c.bounds.high,
+      lowInclusive: c.bounds.lowInclusive ?? true,
+      highInclusive: c.bounds.highInclusive ?? true,
+    };
+  }
+  const v = c.value;
+  if (v === null) return null;
+  switch (c.comparator) {
+    case "=":
+      return { low: v, high: v, lowInclusive: true, highInclusive: true };
+    case ">":
+      return { low: v, high: null, lowInclusive: false, highInclusive: true };
+    case ">=":
+      return { low: v, high: null, lowInclusive: true, highInclusive: true };
+    case "<":
+      return { low: null, high: v, lowInclusive: true, highInclusive: false };
+    case "<=":
+      return { low: null, high: v, lowInclusive: true, highInclusive: true };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,4 @@
+export type { AuthoredFiles, CompileResult } from "./compile.js";
+export { compileDataset } from "./compile.js";
+export type { AuthoringIssue, ParsedFile, YamlLimits } from "./parse-yaml.js";
+export { DEFAULT_YAML_LIMITS, parseYamlFile } from "./parse-yaml.js";

@@ -1,0 +1,25 @@
+import { preview, type Rule, spansOf } from "./rule.js";
+
+export const spanText: Rule = {
+  name: "span-text",
+  description: "Every span's text equals source.text.slice(start, end).",
+  check(dataset) {
+    const text = dataset.source.text;
+    const issues: ReturnType<Rule["check"]> = [];
+    for (const { span, path, recordId } of spansOf(dataset)) {
+      // Inverted or out-of-range spans are reported by span-bounds.
+      if (span.start > span.end || span.end > text.length) continue;
+      if (span.end - span.start !== span.text.length || !text.startsWith(span.text, span.start)) {
+        issues.push({
+          rule: this.name,
+          path: [...path, "text"],
+          recordId,
+          message: `span text does not match the source at ${span.start}..${span.end}`,
+          expected: preview(text.slice(span.start, span.end)),
+          found: preview(span.text),
+        });
+      }
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,77 @@
+import { Dataset } from "@claimset/schema";
+import type { z } from "zod";
+import { DatasetValidationError, type ValidationIssue } from "./issue.js";
+import type { RuleContext } from "./rules/index.js";
+import { rules } from "./rules/index.js";
+
+export type ValidationResult = { ok: true; dataset: Dataset; issues: [] } | { ok: false; issues: ValidationIssue[] };
+
+function describeInput(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === "string")
+    return value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}… (string)` : JSON.stringify(value);
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${String(value)}`;
+}
+
+function recordIdAt(input: unknown, path: readonly PropertyKey[]): string | null {
+  if (path.length < 2 || typeof path[1] !== "number") return null;
+  const table = (input as Record<string, unknown> | null)?.[path[0] as string];
+  const record = Array.isArray(table) ? table[path[1]] : undefined;
+  const id = (record as { id?: unknown } | undefined)?.id;
+  return typeof id === "string" ? id : null;
+}
+
+function fromZod(input: unknown, error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    const out: ValidationIssue = {
+      rule: "schema",
+      path,
+      recordId: recordIdAt(input, issue.path),
+      message: issue.message,
+    };
+    if ("expected" in issue && typeof issue.expected === "string") out.expected = issue.expected;
+    else if (issue.code === "invalid_value" && "values" in issue)
+      out.expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    else if (issue.code === "unrecognized_keys") out.expected = "no other keys";
+    if (issue.code === "unrecognized_keys") out.found = issue.keys.join(", ");
+    else if ("input" in issue) out.found = describeInput(issue.input);
+    return out;
+  });
+}
+
+function contextOf(dataset: Dataset): RuleContext {
+  const ids = new Map<string, "entities" | "quotes" | "claims" | "notes">();
+  for (const table of ["entities", "quotes", "claims", "notes"] as const) {
+    for (const record of dataset[table]) if (!ids.has(record.id)) ids.set(record.id, table);
+  }
+  const retired = new Map(dataset.retired.map((r, i) => [r.id, i]));
+  return { ids, retired };
+}
+
+/**
+ * Checks a parsed dataset against the schema and every integrity rule and
+ * returns all problems found. Integrity rules run only on data that passed
+ * the schema, since they rely on its structure.
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  const parsed = Dataset.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: fromZod(input, parsed.error) };
+  const dataset = parsed.data;
+  const context = contextOf(dataset);
+  const issues = rules.flatMap((rule) => rule.check(dataset, context));
+  return issues.length ? { ok: false, issues } : { ok: true, dataset, issues: [] };
+}
+
+/**
+ * Validates parsed dataset JSON and returns it typed, or throws one
+ * `DatasetValidationError` listing every problem.
+ */
+export function loadDataset(input: unknown, options: { source?: string } = {}): Dataset {
+  const result = validateDataset(input);
+  if (!result.ok) throw new DatasetValidationError(result.issues, options);
+  return result.dataset;
+}

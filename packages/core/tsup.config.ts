@@ -1,0 +1,6 @@
+import { defineConfig } from "tsup";
+import { preset } from "../../scripts/tsup-preset.js";
+
+export default defineConfig(
+  preset({ index: "src/index.ts", "authoring/index": "src/authoring/index.ts", "node/index": "src/node/index.ts" }),
+);
