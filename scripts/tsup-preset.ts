@@ -14,7 +14,8 @@ export function preset(entry: Record<string, string>, overrides: Options = {}): 
     splitting: true,
     treeshake: true,
     target: "node20",
-    platform: "neutral",
+    platform: "node",
+    shims: true,
     outDir: "dist",
     ...overrides,
   };

@@ -5,6 +5,7 @@ export { Entity, EntityType, Mention, MentionKind } from "./entity.js";
 export { ClaimId, EntityId, ID_PREFIX, NoteId, QuoteId, RecordId, SemVer, Sha256 } from "./ids.js";
 export { EditorialNote, NoteKind } from "./note.js";
 export { Quote, QuoteKind } from "./quote.js";
+export type { DeepReadonly, ReadonlyDataset } from "./readonly.js";
 export { RetiredId } from "./retired.js";
 export { Source } from "./source.js";
 export { Span } from "./span.js";

@@ -4,6 +4,11 @@ import { DatasetValidationError, type ValidationIssue } from "./issue.js";
 import type { RuleContext } from "./rules/index.js";
 import { rules } from "./rules/index.js";
 
+export interface ValidateOptions {
+  /** Most records accepted in one table before anything else is checked. Default 100,000. */
+  maxRecords?: number;
+}
+
 export type ValidationResult = { ok: true; dataset: Dataset; issues: [] } | { ok: false; issues: ValidationIssue[] };
 
 function describeInput(value: unknown): string {
@@ -57,7 +62,29 @@ function contextOf(dataset: Dataset): RuleContext {
  * returns all problems found. Integrity rules run only on data that passed
  * the schema, since they rely on its structure.
  */
-export function validateDataset(input: unknown): ValidationResult {
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const maxRecords = options.maxRecords ?? 100_000;
+  if (input !== null && typeof input === "object") {
+    for (const table of ["entities", "quotes", "claims", "notes", "retired"]) {
+      const rows = (input as Record<string, unknown>)[table];
+      if (Array.isArray(rows) && rows.length > maxRecords) {
+        const found = `${rows.length} records`;
+        return {
+          ok: false,
+          issues: [
+            {
+              rule: "max-records",
+              path: [table],
+              recordId: null,
+              message: `table ${table} has more records than the limit (raise it with --max-records)`,
+              expected: `at most ${maxRecords}`,
+              found,
+            },
+          ],
+        };
+      }
+    }
+  }
   const parsed = Dataset.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: fromZod(input, parsed.error) };
   const dataset = parsed.data;
@@ -70,8 +97,9 @@ export function validateDataset(input: unknown): ValidationResult {
  * Validates parsed dataset JSON and returns it typed, or throws one
  * `DatasetValidationError` listing every problem.
  */
-export function loadDataset(input: unknown, options: { source?: string } = {}): Dataset {
-  const result = validateDataset(input);
-  if (!result.ok) throw new DatasetValidationError(result.issues, options);
+export function loadDataset(input: unknown, options: ValidateOptions & { source?: string } = {}): Dataset {
+  const result = validateDataset(input, options);
+  if (!result.ok)
+    throw new DatasetValidationError(result.issues, options.source === undefined ? {} : { source: options.source });
   return result.dataset;
 }

@@ -1,11 +1,11 @@
 import type { NumericClaim } from "@claimset/schema";
 import type { Rule } from "./rule.js";
 
+// `value` is the number as the text states it, and the bounds say where the
+// true quantity lies: in "more than 771,000" the value 771,000 is the open end
+// of its bounds. So the value must lie in the closed interval.
 function contains(bounds: NumericClaim["bounds"], value: number): boolean {
-  const { low, high, lowInclusive, highInclusive } = bounds;
-  if (low !== null && (lowInclusive ? value < low : value <= low)) return false;
-  if (high !== null && (highInclusive ? value > high : value >= high)) return false;
-  return true;
+  return (bounds.low === null || value >= bounds.low) && (bounds.high === null || value <= bounds.high);
 }
 
 export const claimBounds: Rule = {
@@ -49,7 +49,7 @@ export const claimBounds: Rule = {
           path: [...path, "value"],
           recordId: claim.id,
           message: "value lies outside its bounds",
-          expected: `${claim.bounds.lowInclusive ? "[" : "("}${low ?? "-∞"}, ${high ?? "∞"}${claim.bounds.highInclusive ? "]" : ")"}`,
+          expected: `a value in [${low ?? "-∞"}, ${high ?? "∞"}]`,
           found: String(claim.value),
         });
       }

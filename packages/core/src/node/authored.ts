@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Dataset } from "@claimset/schema";
+import { AUTHORED_FILES } from "@claimset/schema/authoring";
+import { compileDataset } from "../authoring/compile.js";
+import type { AuthoringIssue } from "../authoring/parse-yaml.js";
+import { parseYamlFile } from "../authoring/parse-yaml.js";
+import { resolveInside } from "./files.js";
+import { DEFAULT_LIMITS, type InputLimits } from "./limits.js";
+import { DatasetReadError, readTextFile } from "./read.js";
+
+/** Authored files that failed to compile; `issues` lists every problem with file and line. */
+export class AuthoringError extends Error {
+  override name = "AuthoringError";
+  constructor(
+    readonly dir: string,
+    readonly issues: readonly AuthoringIssue[],
+  ) {
+    super(`${dir}: ${issues.length} problem${issues.length === 1 ? "" : "s"} in the authored files`);
+  }
+}
+
+/** Whether a folder holds authored dataset files (a `dataset.yml`). */
+export function isAuthoredFolder(dir: string): boolean {
+  return existsSync(join(dir, "dataset.yml"));
+}
+
+/** The version stamped into a dataset built from `dir`: its package.json version, else 0.0.0. */
+export function packageVersion(dir: string): string {
+  const path = join(dir, "package.json");
+  if (!existsSync(path)) return "0.0.0";
+  const pkg = JSON.parse(readFileSync(path, "utf8")) as { version?: unknown };
+  return typeof pkg.version === "string" ? pkg.version : "0.0.0";
+}
+
+/**
+ * Reads and compiles an authored dataset folder. Throws `AuthoringError`
+ * with every problem (file, line, record id, rule) when it does not compile.
+ */
+export function compileFolder(dir: string, limits: InputLimits = DEFAULT_LIMITS): Dataset {
+  const files: Record<string, string> = {};
+  for (const name of Object.keys(AUTHORED_FILES)) {
+    const path = join(dir, name);
+    if (existsSync(path)) files[name] = readTextFile(path, limits);
+  }
+  const metaSource = files["dataset.yml"];
+  if (metaSource === undefined)
+    throw new DatasetReadError(dir, "missing-file", "no dataset.yml: not an authored dataset folder");
+  const meta = parseYamlFile("dataset.yml", metaSource, limits);
+  const articleName =
+    meta.ok && typeof (meta.parsed.data as { article?: unknown } | null)?.article === "string"
+      ? ((meta.parsed.data as { article: string }).article as string)
+      : "article.txt";
+  let article: string;
+  try {
+    // The article path comes from the folder's own file: keep it inside the folder.
+    article = readTextFile(resolveInside(dir, articleName), limits);
+  } catch (error) {
+    throw new AuthoringError(dir, [
+      { file: "dataset.yml", line: null, recordId: null, rule: "article", message: (error as Error).message },
+    ]);
+  }
+  const result = compileDataset({ files, article, version: packageVersion(dir) }, limits);
+  if (!result.ok) throw new AuthoringError(dir, result.issues);
+  return result.dataset;
+}
