@@ -6,7 +6,7 @@ export { findWholeWord, lineOf, resolveAnchor } from "./text/anchor.js";
 export { canonicalJson, contentHash, hashedContent, sortKeys } from "./text/canonical.js";
 export { createOffsetConverter, splitsSurrogatePair } from "./text/offsets.js";
 export { sha256 } from "./text/sha256.js";
-export type { Rule, RuleContext, ValidationIssue, ValidationResult } from "./validate/index.js";
+export type { Rule, RuleContext, ValidateOptions, ValidationIssue, ValidationResult } from "./validate/index.js";
 export {
   DatasetValidationError,
   formatIssue,
@@ -15,3 +15,4 @@ export {
   rules,
   validateDataset,
 } from "./validate/index.js";
+export * from "./export/index.js";
