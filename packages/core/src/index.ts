@@ -16,3 +16,4 @@ export {
   validateDataset,
 } from "./validate/index.js";
 export * from "./export/index.js";
+export * from "./query/index.js";

@@ -1,0 +1,148 @@
+import type { ClaimKind, EntityType } from "@claimset/schema";
+import { annotationsOf, innermostFirst } from "./annotations.js";
+import { createIntervalIndex } from "./intervals.js";
+import { createSearchIndex } from "./search.js";
+import type {
+  DatasetRecord,
+  ReadonlyClaim,
+  ReadonlyDataset,
+  ReadonlyEntity,
+  ReadonlyMention,
+  ReadonlyNote,
+  ReadonlyQuote,
+  ReadonlyRetiredId,
+  ResolvedId,
+  SearchResult,
+  SpanAnnotation,
+} from "./types.js";
+
+/** Lookups over one dataset. Each builds its index on first use, once. */
+export interface DatasetIndex {
+  readonly dataset: ReadonlyDataset;
+  /**
+   * An entity by id, else by name, else by alias; names and aliases match
+   * case-insensitively. When several entities share a name or alias, the
+   * first in the dataset (sorted by id) wins; a name beats an alias.
+   */
+  entity(idOrName: string): ReadonlyEntity | undefined;
+  /** Any live record (entity, quote, claim or note) by id, with its table. */
+  record(id: string): DatasetRecord | undefined;
+  /** Follows a retired id's tombstone to the ids that replace it; see `ResolvedId`. */
+  resolveId(id: string): ResolvedId;
+  /** The mentions of an entity, in text order; empty for an unknown id. */
+  mentionsOf(entityId: string): readonly ReadonlyMention[];
+  /** Quotes whose speaker is the entity. */
+  quotesBy(speakerId: string): readonly ReadonlyQuote[];
+  /** Claims whose `about.entities` include the entity. */
+  claimsAbout(entityId: string): readonly ReadonlyClaim[];
+  /**
+   * Claims asserted by a quote (given its id), or by an entity (given its id):
+   * directly, or through a quote the entity speaks.
+   */
+  claimsAssertedBy(id: string): readonly ReadonlyClaim[];
+  claimsByKind(kind: ClaimKind): readonly ReadonlyClaim[];
+  /** Notes whose `targets` include the record. */
+  notesFor(recordId: string): readonly ReadonlyNote[];
+  entitiesByType(type: EntityType): readonly ReadonlyEntity[];
+  /**
+   * Every annotation covering a UTF-16 offset (start <= offset < end),
+   * innermost (shortest) first. O(log n + k).
+   */
+  at(offset: number): SpanAnnotation[];
+  /** Case-insensitive substring search over quote words, claim phrases and what claims are about. */
+  search(text: string): SearchResult;
+}
+
+/** Memoizes a builder: runs it on the first call only. */
+function lazy<T>(build: () => T): () => T {
+  let built: { value: T } | null = null;
+  return () => {
+    built ??= { value: build() };
+    return built.value;
+  };
+}
+
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    // A record listing the same key twice is still listed once under it.
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** Builds a `DatasetIndex`. Cheap: nothing is indexed until a lookup needs it. */
+export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
+  const records = lazy(() => {
+    const map = new Map<string, DatasetRecord>();
+    const add = (r: DatasetRecord) => {
+      if (!map.has(r.record.id)) map.set(r.record.id, r);
+    };
+    for (const record of dataset.entities) add({ table: "entities", record });
+    for (const record of dataset.quotes) add({ table: "quotes", record });
+    for (const record of dataset.claims) add({ table: "claims", record });
+    for (const record of dataset.notes) add({ table: "notes", record });
+    return map;
+  });
+  const entityNames = lazy(() => {
+    const map = new Map<string, ReadonlyEntity>();
+    // Names first, so that an alias never shadows another entity's name.
+    for (const e of dataset.entities) if (!map.has(e.name.toLowerCase())) map.set(e.name.toLowerCase(), e);
+    for (const e of dataset.entities) {
+      for (const alias of e.aliases) if (!map.has(alias.toLowerCase())) map.set(alias.toLowerCase(), e);
+    }
+    return map;
+  });
+  const tombstones = lazy(() => new Map<string, ReadonlyRetiredId>(dataset.retired.map((r) => [r.id, r])));
+  const quotesBySpeaker = lazy(() => groupBy(dataset.quotes, (q) => (q.speaker === null ? [] : [q.speaker])));
+  const claimsByEntity = lazy(() => groupBy(dataset.claims, (c) => c.about.entities));
+  const claimsByAsserter = lazy(() => {
+    const speakerOf = new Map(dataset.quotes.map((q) => [q.id, q.speaker]));
+    return groupBy(dataset.claims, (c): string[] => {
+      const by = c.assertedBy;
+      if (by.type === "entity") return [by.id];
+      if (by.type !== "quote") return [];
+      const speaker = speakerOf.get(by.id);
+      return speaker ? [by.id, speaker] : [by.id];
+    });
+  });
+  const claimsOfKind = lazy(() => groupBy(dataset.claims, (c) => [c.kind]));
+  const notesByTarget = lazy(() => groupBy(dataset.notes, (n) => n.targets));
+  const entitiesOfType = lazy(() => groupBy(dataset.entities, (e) => [e.type]));
+  const intervals = lazy(() => createIntervalIndex(annotationsOf(dataset), (a) => a.span));
+  const searchIndex = lazy(() => createSearchIndex(dataset));
+
+  return {
+    dataset,
+    entity(idOrName) {
+      const byId = records().get(idOrName);
+      if (byId?.table === "entities") return byId.record;
+      return entityNames().get(idOrName.toLowerCase());
+    },
+    record: (id) => records().get(id),
+    resolveId(id) {
+      if (records().has(id)) return { ids: [id], retired: null };
+      // Tombstones point at live records only (the retired-ids rule), so one step suffices.
+      const tombstone = tombstones().get(id);
+      return tombstone ? { ids: tombstone.to, retired: tombstone } : { ids: [], retired: null };
+    },
+    mentionsOf(entityId) {
+      const found = records().get(entityId);
+      return found?.table === "entities" ? found.record.mentions : NONE;
+    },
+    quotesBy: (speakerId) => quotesBySpeaker().get(speakerId) ?? NONE,
+    claimsAbout: (entityId) => claimsByEntity().get(entityId) ?? NONE,
+    claimsAssertedBy: (id) => claimsByAsserter().get(id) ?? NONE,
+    claimsByKind: (kind) => claimsOfKind().get(kind) ?? NONE,
+    notesFor: (recordId) => notesByTarget().get(recordId) ?? NONE,
+    entitiesByType: (type) => entitiesOfType().get(type) ?? NONE,
+    at: (offset) => intervals().stab(offset).sort(innermostFirst),
+    search: (text) => searchIndex().search(text),
+  };
+}
