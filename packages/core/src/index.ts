@@ -17,3 +17,4 @@ export {
 } from "./validate/index.js";
 export * from "./export/index.js";
 export * from "./query/index.js";
+export * from "./diff/index.js";
