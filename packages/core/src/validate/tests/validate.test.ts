@@ -9,6 +9,7 @@ describe("loadDataset", () => {
   });
 
   it("throws one error listing every schema problem with path, record id, expected and found", () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the test breaks the data on purpose
     const d = mini() as unknown as Record<string, any>;
     d.quotes[1].kind = "rumour";
     d.claims[0].value = "12,000";
