@@ -180,7 +180,9 @@ const invalid: [string, (d: Json) => unknown][] = [
   ],
   [
     "retired kind unknown",
-    (d) => ((d.retired = [{ id: "x", kind: "deleted", to: [], since: "1.0.0", reason: "r" }]), d),
+    (d) => {
+      d.retired = [{ id: "x", kind: "deleted", to: [], since: "1.0.0", reason: "r" }];
+    },
   ],
 ];
 
