@@ -37,7 +37,7 @@ export interface TableRecords {
   retired: DeepReadonly<Dataset["retired"][number]>;
 }
 
-/** What changed in one table, each list in id order. */
+/** What changed in one table, each list in id order. Records are the input objects themselves, not copies. */
 export interface TableDiff<R> {
   /** Records of `b` whose id is not in `a`. */
   added: R[];
