@@ -91,7 +91,7 @@ export function diffDatasets(a: ReadonlyDataset, b: ReadonlyDataset): DatasetDif
   const schemaLevel = schemaVersionLevel(a.schemaVersion, b.schemaVersion);
   const schemaVersion =
     schemaLevel === "none" ? null : { before: a.schemaVersion, after: b.schemaVersion, level: schemaLevel };
-  if (schemaVersion)
+  if (schemaLevel !== "none")
     reasons.push({
       level: schemaLevel,
       table: "dataset",
