@@ -1,6 +1,9 @@
 // Browser-safe entry. Validation (and with it zod) is only pulled into a
 // bundle by importing loadDataset or validateDataset.
 
+export * from "./diff/index.js";
+export * from "./export/index.js";
+export * from "./query/index.js";
 export type { AnchorQuery, AnchorResult } from "./text/anchor.js";
 export { findWholeWord, lineOf, resolveAnchor } from "./text/anchor.js";
 export { canonicalJson, contentHash, hashedContent, sortKeys } from "./text/canonical.js";
@@ -15,6 +18,3 @@ export {
   rules,
   validateDataset,
 } from "./validate/index.js";
-export * from "./export/index.js";
-export * from "./query/index.js";
-export * from "./diff/index.js";
