@@ -4,3 +4,19 @@ export { EXPORT_TABLES, fromCsv, fromJsonl, TABLE_SPECS, tableRows, toCsv, toJso
 export type { Column, ExportTable } from "./tables.js";
 export { toDataPackage } from "./datapackage.js";
 export type { PackageFile } from "./datapackage.js";
+export type { JsonLdDocument, JsonLdNode, JsonLdOptions } from "./json-ld.js";
+export { SCHEMA_ORG_TYPES, toJsonLd } from "./json-ld.js";
+export { formatAssertedBy, formatBounds, formatInterval, formatNumber, formatUnit } from "./format.js";
+export { escapeCell, escapeInline, markdownTable } from "./markdown-text.js";
+export { toMarkdown } from "./markdown.js";
+export type {
+  AnnotationBody,
+  SpanTarget,
+  TextPositionSelector,
+  TextQuoteSelector,
+  WebAnnotation,
+  WebAnnotationCollection,
+  WebAnnotationOptions,
+} from "./web-annotation.js";
+export { toWebAnnotations, WEB_ANNOTATION_CONTEXT } from "./web-annotation.js";
+export { recordIri, sourceIri } from "./iri.js";
