@@ -1,14 +1,15 @@
-export { parseCsv, writeCsv } from "./csv.js";
 export type { Cell, ParsedCell } from "./csv.js";
-export { EXPORT_TABLES, fromCsv, fromJsonl, TABLE_SPECS, tableRows, toCsv, toJsonl } from "./tables.js";
-export type { Column, ExportTable } from "./tables.js";
-export { toDataPackage } from "./datapackage.js";
+export { parseCsv, writeCsv } from "./csv.js";
 export type { PackageFile } from "./datapackage.js";
+export { toDataPackage } from "./datapackage.js";
+export { formatAssertedBy, formatBounds, formatInterval, formatNumber, formatUnit } from "./format.js";
+export { recordIri, sourceIri } from "./iri.js";
 export type { JsonLdDocument, JsonLdNode, JsonLdOptions } from "./json-ld.js";
 export { SCHEMA_ORG_TYPES, toJsonLd } from "./json-ld.js";
-export { formatAssertedBy, formatBounds, formatInterval, formatNumber, formatUnit } from "./format.js";
-export { escapeCell, escapeInline, markdownTable } from "./markdown-text.js";
 export { toMarkdown } from "./markdown.js";
+export { escapeCell, escapeInline, markdownTable } from "./markdown-text.js";
+export type { Column, ExportTable } from "./tables.js";
+export { EXPORT_TABLES, fromCsv, fromJsonl, TABLE_SPECS, tableRows, toCsv, toJsonl } from "./tables.js";
 export type {
   AnnotationBody,
   SpanTarget,
@@ -19,4 +20,3 @@ export type {
   WebAnnotationOptions,
 } from "./web-annotation.js";
 export { toWebAnnotations, WEB_ANNOTATION_CONTEXT } from "./web-annotation.js";
-export { recordIri, sourceIri } from "./iri.js";

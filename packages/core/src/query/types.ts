@@ -1,19 +1,16 @@
-import type { Dataset, EditorialNote, Entity, Mention, NumericClaim, Quote, RetiredId, Span } from "@claimset/schema";
+import type {
+  DeepReadonly,
+  EditorialNote,
+  Entity,
+  Mention,
+  NumericClaim,
+  Quote,
+  RetiredId,
+  Span,
+} from "@claimset/schema";
 
-/**
- * `T` with every property and array readonly, at every depth. Datasets ship
- * as readonly data (frozen JSON, `as const` modules), so every reader in
- * core accepts this form; a mutable `Dataset` is assignable to it too.
- */
-export type DeepReadonly<T> = T extends (...args: never[]) => unknown
-  ? T
-  : T extends readonly (infer U)[]
-    ? readonly DeepReadonly<U>[]
-    : T extends object
-      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-      : T;
-
-export type ReadonlyDataset = DeepReadonly<Dataset>;
+// One definition, shared with the typed dataset packages.
+export type { DeepReadonly, ReadonlyDataset } from "@claimset/schema";
 export type ReadonlyEntity = DeepReadonly<Entity>;
 export type ReadonlyMention = DeepReadonly<Mention>;
 export type ReadonlyQuote = DeepReadonly<Quote>;
