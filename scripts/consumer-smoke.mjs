@@ -8,7 +8,16 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+function run(cmd, args, cwd) {
+  try {
+    return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    process.stderr.write(
+      `consumer smoke: \`${cmd} ${args.join(" ")}\` failed in ${cwd}\n${error.stdout ?? ""}${error.stderr ?? ""}\n`,
+    );
+    process.exit(1);
+  }
+}
 
 const publishable = [];
 for (const group of ["packages", "datasets"]) {
@@ -99,7 +108,10 @@ export { loadDataset, q, names, issues, index };
     writeFileSync(join(dir, "index.ts"), tsSource);
     writeFileSync(
       join(dir, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { ...options, strict: true, noEmit: true, skipLibCheck: false, target: "es2022", types: [] }, files: ["index.ts"] }),
+      JSON.stringify({
+        compilerOptions: { ...options, strict: true, noEmit: true, skipLibCheck: false, target: "es2022", types: [] },
+        files: ["index.ts"],
+      }),
     );
     step(`typecheck with moduleResolution ${name}`);
     run(join(app, "node_modules/.bin/tsc"), ["-p", dir], app);
@@ -110,5 +122,5 @@ export { loadDataset, q, names, issues, index };
   step(`claimset stats ${dataset}: ${JSON.parse(stats).quotes.total} quotes`);
   step(`ok (${rootPkg.name})`);
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (!process.exitCode) rmSync(work, { recursive: true, force: true });
 }
