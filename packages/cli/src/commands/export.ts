@@ -1,0 +1,180 @@
+import { lstatSync as lstat } from "node:fs";
+import { relative } from "node:path";
+import {
+  EXPORT_TABLES,
+  type ExportTable,
+  sha256,
+  toCsv,
+  toJsonLd,
+  toJsonl,
+  toMarkdown,
+  toWebAnnotations,
+} from "@claimset/core";
+import { datasetPackageFiles, FileSafetyError, resolveInside, writeFileAtomic } from "@claimset/core/node";
+import type { Dataset } from "@claimset/schema";
+import { type Command, printJson, stringOption } from "../command.js";
+import { type Context, paint, UsageError } from "../context.js";
+import { DATASET_HELP, DATASET_OPTION, enumOption, loadDatasetOption } from "./dataset.js";
+
+export const EXPORT_FORMATS = ["csv", "jsonl", "datapackage", "webannotation", "jsonld", "markdown"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A file an export produces, relative to --out. */
+interface ExportFile {
+  path: string;
+  content: string;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The files of one export. `table` narrows csv/jsonl to one table. */
+export function exportFiles(
+  dataset: Dataset,
+  format: ExportFormat,
+  options: { table?: ExportTable; base?: string } = {},
+): ExportFile[] {
+  const base = options.base === undefined ? {} : { base: options.base };
+  switch (format) {
+    case "csv":
+    case "jsonl": {
+      const write = format === "csv" ? toCsv : toJsonl;
+      const tables = options.table ? [options.table] : EXPORT_TABLES;
+      return tables.map((table) => ({ path: `${table}.${format}`, content: write(dataset, table) }));
+    }
+    case "datapackage":
+      // The same files, byte for byte, that `claimset build` commits to a dataset package.
+      return [
+        { path: "article.txt", content: dataset.source.text },
+        ...datasetPackageFiles(dataset, "")
+          .filter((f) => f.committed)
+          .map(({ path, content }) => ({ path, content })),
+      ];
+    case "webannotation":
+      return [{ path: "annotations.jsonld", content: json(toWebAnnotations(dataset, base)) }];
+    case "jsonld":
+      return [{ path: "dataset.jsonld", content: json(toJsonLd(dataset, base)) }];
+    case "markdown":
+      return [{ path: "dataset.md", content: toMarkdown(dataset) }];
+  }
+}
+
+/** Refusals to write are about how the command was called: usage errors. */
+function safely<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof FileSafetyError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Writes every file inside `out`, each atomically. Every path is checked
+ * (inside `out`, no symlinks, not already there unless `force`) before the
+ * first is written, so a refusal leaves nothing half-exported.
+ */
+function writeAll(context: Context, out: string, files: readonly ExportFile[], force: boolean) {
+  const dir = safely(() => resolveInside(context.cwd, out));
+  const targets = files.map((file) => ({ file, path: safely(() => resolveInside(dir, file.path)) }));
+  if (!force) {
+    const existing = targets.filter((t) => safely(() => pathExists(t.path)));
+    if (existing.length) {
+      throw new UsageError(
+        `refusing to overwrite ${existing.map((t) => relative(context.cwd, t.path)).join(", ")}; pass --force to replace ${existing.length === 1 ? "it" : "them"}`,
+      );
+    }
+  }
+  for (const { file, path } of targets) safely(() => writeFileAtomic(path, file.content, { force }));
+  return targets.map(({ file, path }) => ({
+    path: relative(context.cwd, path),
+    bytes: Buffer.byteLength(file.content, "utf8"),
+    sha256: sha256(file.content),
+  }));
+}
+
+export const exportCommand: Command = {
+  name: "export",
+  summary: "Export a dataset as CSV, JSONL, a Data Package, Web Annotations, JSON-LD or Markdown",
+  help: `Usage: claimset export --format <format> [--table <table>] [--out <dir> [--force]] [-d <path>]
+
+Formats:
+  csv, jsonl       the flat tables (${EXPORT_TABLES.join(", ")}). Without --out, one
+                   table to stdout: --table is required. With --out, every table
+                   (or just --table) as <dir>/<table>.csv or .jsonl.
+  datapackage      a Frictionless Data Package: article.txt, dataset.json,
+                   data/*.csv, data/*.jsonl and datapackage.json. Needs --out.
+  webannotation    a W3C Web Annotation collection (JSON-LD); annotations.jsonld with --out
+  jsonld           the dataset as schema.org JSON-LD; dataset.jsonld with --out
+  markdown         a readable report of every record; dataset.md with --out
+
+Without --out the export goes to stdout. With --out, files are written
+atomically inside <dir>, which must be inside the current folder; an existing
+file is never replaced without --force, and nothing is written if any file
+would be refused.
+
+Options:
+  -f, --format <format>  ${EXPORT_FORMATS.join(", ")} (required)
+  --table <table>        csv/jsonl only: one of ${EXPORT_TABLES.join(", ")}
+  -o, --out <dir>        write files into this folder instead of stdout
+  --force                replace existing files in --out
+  --base <iri>           webannotation/jsonld: base IRI for record ids
+  --json                 with --out: the files written, as JSON
+${DATASET_HELP}`,
+  options: {
+    ...DATASET_OPTION,
+    format: { type: "string", short: "f" },
+    table: { type: "string" },
+    out: { type: "string", short: "o" },
+    force: { type: "boolean" },
+    base: { type: "string" },
+  },
+  positionals: [0, 0],
+  run(_positionals, values, context) {
+    const format = enumOption(values, "format", EXPORT_FORMATS);
+    if (format === undefined) throw new UsageError(`--format is required: one of ${EXPORT_FORMATS.join(", ")}`);
+    const table = enumOption(values, "table", EXPORT_TABLES);
+    const out = stringOption(values, "out");
+    const base = stringOption(values, "base");
+    if (table !== undefined && format !== "csv" && format !== "jsonl") {
+      throw new UsageError(`--table applies to csv and jsonl only, not ${format}`);
+    }
+    if (base !== undefined && format !== "webannotation" && format !== "jsonld") {
+      throw new UsageError(`--base applies to webannotation and jsonld only, not ${format}`);
+    }
+    if (out === undefined) {
+      if (format === "datapackage") throw new UsageError("--format datapackage writes several files: pass --out <dir>");
+      if ((format === "csv" || format === "jsonl") && table === undefined) {
+        throw new UsageError(
+          `--format ${format} to stdout needs --table <table> (one of ${EXPORT_TABLES.join(", ")}), or --out <dir> for every table`,
+        );
+      }
+      if (values.force) throw new UsageError("--force applies only with --out");
+    }
+    const { dataset } = loadDatasetOption(values, context);
+    const files = exportFiles(dataset, format, {
+      ...(table === undefined ? {} : { table }),
+      ...(base === undefined ? {} : { base }),
+    });
+    if (out === undefined) {
+      for (const file of files) context.stdout(file.content);
+      return 0;
+    }
+    const written = writeAll(context, out, files, Boolean(values.force));
+    if (values.json) {
+      printJson(context, { format, out, files: written });
+      return 0;
+    }
+    for (const file of written) context.stdout(`${paint(context, "green", "✓")} ${file.path} (${file.bytes} bytes)\n`);
+    context.stdout(`${written.length} file${written.length === 1 ? "" : "s"} written\n`);
+    return 0;
+  },
+};
+
+function pathExists(path: string): boolean {
+  try {
+    lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

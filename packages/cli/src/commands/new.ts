@@ -1,0 +1,327 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { FileSafetyError, resolveInside, writeFileAtomic } from "@claimset/core/node";
+import { RecordId, SCHEMA_ID_BASE } from "@claimset/schema";
+import { type Command, limitsFrom, printJson, stringOption } from "../command.js";
+import { type Context, DataError, paint, UsageError } from "../context.js";
+import { VERSION } from "../version.js";
+
+/** What `claimset new` needs to know about the article. */
+export interface NewDatasetOptions {
+  slug: string;
+  /** The article file's bytes, copied unchanged. */
+  article: Uint8Array;
+  rights: string;
+  language: string;
+  title: string | null;
+  publisher: string | null;
+  url: string | null;
+  license: string;
+}
+
+const AUTHORED = ["entities", "quotes", "claims", "notes"] as const;
+
+/** The `$schema` an authored file points its editor at: the installed schema package if it resolves, else its public id. */
+function schemaRef(folder: string, name: string): string {
+  try {
+    const require = createRequire(join(folder, "noop.js"));
+    const path = require.resolve(`@claimset/schema/authoring/${name}.schema.json`);
+    return relative(folder, path).split(sep).join("/");
+  } catch {
+    return `${SCHEMA_ID_BASE}/authoring/${name}.schema.json`;
+  }
+}
+
+const yamlString = (value: string | null) => (value === null ? "null" : JSON.stringify(value));
+
+function packageVersionOf(name: string): string {
+  try {
+    const require = createRequire(import.meta.url);
+    return (require(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    return VERSION;
+  }
+}
+
+/** The monorepo root holding `folder`, when it is inside the claimset repository itself. */
+function claimsetRepoRoot(folder: string): string | null {
+  for (let dir = dirname(folder); ; dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest)) {
+      try {
+        if ((JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown }).name === "claimset-monorepo") return dir;
+      } catch {
+        // An unreadable package.json is not the root we are looking for.
+      }
+    }
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+function packageJson(options: NewDatasetOptions, folder: string): string {
+  const name = `@claimset/dataset-${options.slug}`;
+  const entry = (base: string) => ({
+    import: { types: `./dist/${base}.d.ts`, default: `./dist/${base}.js` },
+    require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
+  });
+  const root = claimsetRepoRoot(folder);
+  const tools = {
+    "@claimset/cli": packageVersionOf("@claimset/cli"),
+    "@claimset/schema": packageVersionOf("@claimset/schema"),
+    "@claimset/core": packageVersionOf("@claimset/core"),
+  };
+  const pkg = {
+    name,
+    version: "0.1.0",
+    description: `Every entity, quote and numeric claim of ${options.title === null ? "one news article" : `the article “${options.title}”`}, anchored to the text.`,
+    keywords: ["claimset", "dataset", "news", "quotes", "numeric-claims", "entities"],
+    license: options.license,
+    type: "module",
+    sideEffects: false,
+    engines: { node: ">=20" },
+    ...(root === null
+      ? {}
+      : {
+          repository: {
+            type: "git",
+            url: "git+https://github.com/claimset/claimset.git",
+            directory: relative(root, folder).split(sep).join("/"),
+          },
+        }),
+    exports: {
+      ".": entry("index"),
+      ...Object.fromEntries(["source", ...AUTHORED, "retired"].map((t) => [`./${t}`, entry(t)])),
+      "./dataset.json": "./dataset.json",
+      "./datapackage.json": "./datapackage.json",
+      "./schema.json": "./dist/dataset.schema.json",
+      "./article.txt": "./article.txt",
+      "./data/*": "./data/*",
+      "./package.json": "./package.json",
+    },
+    main: "./dist/index.cjs",
+    module: "./dist/index.js",
+    types: "./dist/index.d.ts",
+    files: ["dist", "data", "dataset.json", "datapackage.json", "article.txt", "releases", "changes"],
+    scripts: {
+      build: "claimset build .",
+      typecheck: "tsc --noEmit",
+      test: "vitest run",
+      check: "claimset build . --check && publint --strict && attw --pack --profile node16",
+    },
+    peerDependencies: { "@claimset/schema": `^${tools["@claimset/schema"]}` },
+    peerDependenciesMeta: { "@claimset/schema": { optional: true } },
+    devDependencies: tools,
+    publishConfig: { access: "public" },
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+function readme(options: NewDatasetOptions): string {
+  const name = `@claimset/dataset-${options.slug}`;
+  const about = [
+    options.title === null ? null : `- Title: ${options.title}`,
+    options.publisher === null ? null : `- Publisher: ${options.publisher}`,
+    options.url === null ? null : `- URL: <${options.url}>`,
+    `- Language: ${options.language}`,
+  ].filter((line): line is string => line !== null);
+  return `# ${name}
+
+Every entity, quote and numeric claim of one news article, anchored to its
+text by UTF-16 offsets, as typed, versioned, citable data.
+
+## The article
+
+${about.join("\n")}
+
+## Install
+
+\`\`\`sh
+npm install ${name}
+\`\`\`
+
+\`\`\`js
+import { dataset, entities, quotes, claims, notes } from "${name}";
+\`\`\`
+
+The package also ships \`dataset.json\`, the tables as \`data/*.csv\` and
+\`data/*.jsonl\`, and a Frictionless \`datapackage.json\`.
+
+## Authoring
+
+The records are written by hand in \`entities.yml\`, \`quotes.yml\`,
+\`claims.yml\` and \`notes.yml\`, each anchored to the exact text of
+\`article.txt\` (which is never edited). Check and build them with:
+
+\`\`\`sh
+npx claimset validate .
+npx claimset build .
+\`\`\`
+
+Record ids are public API: renaming or removing one is a breaking change that
+needs a tombstone in \`retired.yml\`.
+
+## Rights
+
+The article text: ${options.rights}
+
+The annotations: ${options.license}.
+`;
+}
+
+/** Every file of a fresh authored dataset folder, relative to it. */
+export function scaffoldFiles(
+  options: NewDatasetOptions,
+  folder: string,
+): { path: string; content: string | Uint8Array }[] {
+  const header = (name: string) => `# yaml-language-server: $schema=${schemaRef(folder, name)}\n`;
+  const meta = `${header("dataset")}id: ${options.slug}
+article: article.txt
+language: ${yamlString(options.language)}
+title: ${yamlString(options.title)}
+publisher: ${yamlString(options.publisher)}
+url: ${yamlString(options.url)}
+publishedAt: null
+authors: null
+retrievedAt: null
+rights: ${yamlString(options.rights)}
+`;
+  return [
+    { path: "article.txt", content: options.article },
+    { path: "dataset.yml", content: meta },
+    ...AUTHORED.map((table) => ({ path: `${table}.yml`, content: `${header(table)}[]\n` })),
+    { path: "README.md", content: readme(options) },
+    { path: "package.json", content: packageJson(options, folder) },
+  ];
+}
+
+/** Turns refusals to write into usage errors: they are about how the command was called. */
+function safely<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof FileSafetyError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function readArticle(path: string, context: Context, maxBytes: number): Uint8Array {
+  const full = resolve(context.cwd, path);
+  if (!existsSync(full) || !statSync(full).isFile()) throw new UsageError(`--article ${path}: no such file`);
+  const size = statSync(full).size;
+  if (size > maxBytes) {
+    throw new DataError(`${path}: ${size} bytes, more than the limit of ${maxBytes} (raise it with --max-bytes)`);
+  }
+  const bytes = readFileSync(full);
+  if (bytes.length === 0) throw new DataError(`${path}: the article is empty`);
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new DataError(
+      `${path}: not UTF-8 text; claimset annotates UTF-8 articles (convert it first, e.g. with iconv)`,
+    );
+  }
+  return bytes;
+}
+
+export const newDataset: Command = {
+  name: "new",
+  summary: "Start an authored dataset folder for an article",
+  help: `Usage: claimset new <slug> --article <file> --rights <text> [--dir datasets]
+
+Creates <dir>/<slug>/ with the article (copied byte for byte), dataset.yml
+(unknown metadata left null), empty entities.yml, quotes.yml, claims.yml and
+notes.yml with a schema header for your editor, a README and a package.json
+for @claimset/dataset-<slug>. The folder validates as it is; then anchor your
+records to the article (see docs/authoring.md).
+
+Refuses an existing folder, a slug that is not kebab-case, and a --dir outside
+the current folder or reached through a symbolic link.
+
+Options:
+  --article <file>     the article text, UTF-8 (required)
+  --rights <text>      who holds the rights to the article text (required: it is never guessed)
+  --dir <path>         parent folder (default: datasets)
+  --language <tag>     BCP 47 language of the article (default: en)
+  --title <text>       headline, when known
+  --publisher <text>   publishing outlet, when known
+  --url <url>          canonical URL, when known
+  --license <spdx>     license of the annotations (default: CC-BY-4.0)`,
+  options: {
+    article: { type: "string" },
+    rights: { type: "string" },
+    dir: { type: "string" },
+    language: { type: "string" },
+    title: { type: "string" },
+    publisher: { type: "string" },
+    url: { type: "string" },
+    license: { type: "string" },
+  },
+  positionals: [1, 1],
+  run([slug], values, context) {
+    const id = slug as string;
+    if (!RecordId.safeParse(id).success) {
+      throw new UsageError(
+        `${JSON.stringify(id)} is not a valid slug: use lowercase letters, digits and single hyphens (kebab-case), e.g. north-korea-victory-day-parade`,
+      );
+    }
+    const articlePath = stringOption(values, "article");
+    if (articlePath === undefined) throw new UsageError("claimset new needs the article: pass --article <file>");
+    const rights = stringOption(values, "rights");
+    if (rights === undefined || rights.trim() === "") {
+      throw new UsageError("claimset new needs --rights <text>: who holds the rights to the article text");
+    }
+    const language = stringOption(values, "language") ?? "en";
+    if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(language)) {
+      throw new UsageError(`--language expects a BCP 47 tag such as en or pt-BR, got ${JSON.stringify(language)}`);
+    }
+    const article = readArticle(articlePath, context, limitsFrom(values).maxBytes);
+    const dirName = stringOption(values, "dir") ?? "datasets";
+    const parent = safely(() => resolveInside(context.cwd, dirName));
+    const folder = safely(() => resolveInside(parent, id));
+    if (existsSync(folder) || isLink(folder)) {
+      throw new UsageError(`${relative(context.cwd, folder)} already exists; choose another slug or remove it first`);
+    }
+    const options: NewDatasetOptions = {
+      slug: id,
+      article,
+      rights,
+      language,
+      title: stringOption(values, "title") ?? null,
+      publisher: stringOption(values, "publisher") ?? null,
+      url: stringOption(values, "url") ?? null,
+      license: stringOption(values, "license") ?? "CC-BY-4.0",
+    };
+    const files = scaffoldFiles(options, folder);
+    // Written into a hidden sibling, then renamed: the folder appears whole or not at all.
+    mkdirSync(parent, { recursive: true });
+    const staging = join(parent, `.${id}.${randomBytes(6).toString("hex")}.tmp`);
+    try {
+      for (const file of files) writeFileAtomic(resolveInside(staging, file.path), file.content);
+      renameSync(staging, folder);
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      throw error;
+    }
+    const shown = relative(context.cwd, folder) || ".";
+    if (values.json) {
+      printJson(context, { folder: shown, package: `@claimset/dataset-${id}`, files: files.map((f) => f.path) });
+      return 0;
+    }
+    context.stdout(`${paint(context, "green", "✓")} created ${shown}/\n`);
+    for (const file of files) context.stdout(`  ${file.path}\n`);
+    context.stdout(
+      `\nNext: add entities, quotes, claims and notes anchored to ${shown}/article.txt, then run\n  claimset validate ${shown}\n  claimset build ${shown}\n`,
+    );
+    return 0;
+  },
+};
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
