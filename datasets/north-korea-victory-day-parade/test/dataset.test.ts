@@ -66,7 +66,9 @@ describe("spot checks", () => {
   });
 
   it("every Leopard quote resolves to one speaker", () => {
-    const quotes = dataset.quotes.filter((q) => q.spans.some((s) => /meat grinder|Meter by meter|don't use drones/.test(s.text)));
+    const quotes = dataset.quotes.filter((q) =>
+      q.spans.some((s) => /meat grinder|Meter by meter|don't use drones/.test(s.text)),
+    );
     expect(quotes.length).toBeGreaterThanOrEqual(3);
     expect(new Set(quotes.map((q) => q.speaker))).toEqual(new Set(["leopard"]));
     expect(index.quotesBy("leopard").length).toBeGreaterThanOrEqual(5);
