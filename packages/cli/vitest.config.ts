@@ -1,3 +1,8 @@
+import { configDefaults, defineConfig, mergeConfig } from "vitest/config";
 import { sharedConfig } from "../../vitest.shared.js";
 
-export default sharedConfig;
+// End-to-end tests spawn the built binary, so they run after the build, in `check`.
+export default mergeConfig(
+  sharedConfig,
+  defineConfig({ test: { exclude: [...configDefaults.exclude, "test/e2e.test.ts"] } }),
+);
