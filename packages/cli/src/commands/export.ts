@@ -79,8 +79,11 @@ function writeAll(context: Context, out: string, files: readonly ExportFile[], f
   if (!force) {
     const existing = targets.filter((t) => safely(() => pathExists(t.path)));
     if (existing.length) {
+      const names = existing.map((t) => relative(context.cwd, t.path));
+      const shown =
+        names.length > 4 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
       throw new UsageError(
-        `refusing to overwrite ${existing.map((t) => relative(context.cwd, t.path)).join(", ")}; pass --force to replace ${existing.length === 1 ? "it" : "them"}`,
+        `refusing to overwrite ${shown}; pass --force to replace ${existing.length === 1 ? "it" : "them"}`,
       );
     }
   }

@@ -7,26 +7,14 @@ import {
   lineOf,
   type ReadonlySpan,
 } from "@claimset/core";
-import { quoteWords } from "./quotes.js";
 
 /** A span for people: its exact text in curly quotes, with line and offsets. */
 export function formatSpan(text: string, span: ReadonlySpan): string {
   return `“${span.text}” (line ${lineOf(text, span.start)}, ${span.start}–${span.end})`;
 }
 
-/** One line naming a record: its table, id and what it is. */
-export function recordLabel(found: DatasetRecord): string {
-  switch (found.table) {
-    case "entities":
-      return `entity ${found.record.id}: ${found.record.name} (${found.record.type})`;
-    case "quotes":
-      return `quote ${found.record.id}: “${quoteWords(found.record)}”`;
-    case "claims":
-      return `claim ${found.record.id}: ${formatBounds(found.record)} ${formatUnit(found.record)} — ${found.record.about.text}`;
-    case "notes":
-      return `note ${found.record.id} (${found.record.kind}): ${found.record.text}`;
-  }
-}
+/** What one record of each table is called, for headings. */
+export const RECORD_NOUN = { entities: "entity", quotes: "quote", claims: "claim", notes: "note" } as const;
 
 /** A record's fields as label/value lines, in reading order; empty values shown as "—". */
 export function recordFields(found: DatasetRecord, index: DatasetIndex): [label: string, value: string][] {

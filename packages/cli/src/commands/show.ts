@@ -3,7 +3,7 @@ import { type Command, printJson } from "../command.js";
 import { type Context, DataError, paint } from "../context.js";
 import { formatTable } from "../table.js";
 import { allIds, DATASET_HELP, DATASET_OPTION, loadDatasetOption } from "./dataset.js";
-import { formatFields, recordFields, recordLabel } from "./records.js";
+import { formatFields, RECORD_NOUN, recordFields } from "./records.js";
 import { didYouMean } from "./suggest.js";
 
 /** Everything `show` knows about a live record: the record, the notes on it, and for entities what it says and is said about. */
@@ -23,7 +23,7 @@ function related(found: DatasetRecord, index: DatasetIndex) {
 function printRecord(context: Context, found: DatasetRecord, index: DatasetIndex): void {
   const text = index.dataset.source.text;
   const info = related(found, index);
-  const heading = recordLabel(found).split(":")[0] as string;
+  const heading = `${RECORD_NOUN[found.table]} ${found.record.id}`;
   context.stdout(`${paint(context, "bold", heading)}\n${formatFields(recordFields(found, index))}\n`);
   if (found.table === "entities") {
     const rows = found.record.mentions.map((m, i) => [
