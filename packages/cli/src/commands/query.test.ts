@@ -124,6 +124,20 @@ describe("claimset quotes", () => {
     }
   });
 
+  it("follows a retired speaker id to its replacement, with a warning", async () => {
+    const folder = copyMini(tempDir());
+    writeFileSync(
+      join(folder, "retired.yml"),
+      "- id: kju\n  kind: moved\n  to: [kim-jong-un]\n  since: 0.0.0\n  reason: Entity ids are full names.\n- id: old-colonel\n  kind: removed\n  to: []\n  since: 0.0.0\n  reason: Withdrawn.\n",
+    );
+    const moved = await run(["quotes", "--speaker", "kju", "-d", folder, "--json"]);
+    expect(JSON.parse(moved.stdout).map((q: { id: string }) => q.id)).toEqual(["q-kim-alliance"]);
+    expect(moved.stderr).toBe("warning: kju is retired (moved to kim-jong-un since 0.0.0); showing kim-jong-un\n");
+    const removed = await run(["quotes", "--speaker", "old-colonel", "-d", folder]);
+    expect(removed.code).toBe(1);
+    expect(removed.stderr).toContain("--speaker old-colonel is a retired id (removed); name a current entity instead");
+  });
+
   it("exits 1 for an unknown speaker, suggesting entities", async () => {
     const r = await run(["quotes", "--speaker", "kim-jong", "-d", MINI]);
     expect(r.code).toBe(1);

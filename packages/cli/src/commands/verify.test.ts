@@ -50,6 +50,18 @@ describe("claimset verify", () => {
     expect(bad[0].computed).toBe(sha256("id\r\n"));
   });
 
+  it("never follows a descriptor's path outside the package", async () => {
+    const { folder } = await builtMini();
+    const path = join(folder, "datapackage.json");
+    const descriptor = JSON.parse(readFileSync(path, "utf8"));
+    descriptor.resources.push({ path: "../outside.txt", hash: `sha256:${sha256("")}` });
+    writeFileSync(path, JSON.stringify(descriptor));
+    writeFileSync(join(folder, "..", "outside.txt"), "");
+    const report = JSON.parse((await run(["verify", folder, "--json"])).stdout);
+    const check = report.results[0].checks.find((c: { name: string }) => c.name === "../outside.txt");
+    expect(check).toEqual({ name: "../outside.txt", declared: sha256(""), computed: null, ok: false });
+  });
+
   it("refuses an authored folder without dataset.json: it declares no hashes", async () => {
     const r = await run(["verify", MINI]);
     expect(r.code).toBe(2);

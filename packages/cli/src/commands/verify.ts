@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { contentHash, sha256 } from "@claimset/core";
 import { type InputLimits, parseJsonText, readTextFile } from "@claimset/core/node";
 import { type Command, limitsFrom, printJson } from "../command.js";
@@ -57,7 +57,8 @@ function packageChecks(dir: string, limits: InputLimits): HashCheck[] {
     const declared = resource.hash.replace(/^sha256:/, "");
     // The descriptor comes with the data: never follow it outside the package.
     const path = join(dir, resource.path);
-    if (relative(dir, path).startsWith("..")) {
+    const rel = relative(dir, path);
+    if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
       checks.push({ name: resource.path, declared, computed: null, ok: false });
       continue;
     }
