@@ -258,7 +258,7 @@ describe("broken datasets", () => {
     const between = join(work, "truncated-between.json");
     writeFileSync(between, text.slice(0, cut));
     const line = text.slice(0, cut).split("\n").length;
-    expectInvalid(between, `${between}:${line}: not valid JSON`);
+    expectInvalid(between, `${between}:${line}: not valid JSON`, "(the file looks truncated)");
   });
 
   it("a file larger than --max-bytes", () => {

@@ -61,7 +61,9 @@ export function parseJsonText(
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
     const line = position ? lineOf(text, Number(position[1])) : null;
-    const truncated = /end of JSON input|Unterminated/.test(message) ? " (the file looks truncated)" : "";
+    // An error at the very end of the input means the file stops mid-value.
+    const atEnd = position !== null && Number(position[1]) >= text.trimEnd().length;
+    const truncated = atEnd || /end of JSON input|Unterminated/.test(message) ? " (the file looks truncated)" : "";
     throw new DatasetReadError(file, "json", `not valid JSON: ${message}${truncated}`, line);
   }
 }
