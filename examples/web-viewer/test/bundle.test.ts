@@ -27,6 +27,8 @@ describe("the built page", () => {
   it("uses relative asset URLs and a strict content security policy", () => {
     const html = readFileSync(join(DIST, "index.html"), "utf8");
     expect(html).toMatch(/src="\.\/assets\/index-[\w-]+\.js"/);
-    expect(html).toMatch(/http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;/);
+    expect(html).toMatch(
+      /http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;/,
+    );
   });
 });
