@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { releaseFile } from "./repo.js";
+import { listReleases } from "./repo.js";
 import { bumpLevel } from "./semver.js";
 import { listWorkspaces, type WorkspacePackage } from "./workspaces.js";
 
@@ -102,8 +102,9 @@ function changelogEntry(path: string, version: string): string | null {
 }
 
 function main(): number {
-  const root = resolve(process.argv[2] ?? process.cwd());
-  const keep = process.argv.includes("--keep");
+  const args = process.argv.slice(2);
+  const keep = args.includes("--keep");
+  const root = resolve(args.find((a) => !a.startsWith("--")) ?? process.cwd());
   const work = mkdtempSync(join(tmpdir(), "claimset-release-dry-"));
   try {
     process.stdout.write(`release:dry: copying ${root} to ${work}\n`);
@@ -154,8 +155,7 @@ function main(): number {
         continue;
       }
       // A dataset released for the first time keeps its version but gains its first snapshot.
-      const firstRelease =
-        pkg.dir.startsWith("datasets/") && !existsSync(join(root, pkg.dir, releaseFile(pkg.version)));
+      const firstRelease = pkg.dir.startsWith("datasets/") && listReleases(join(root, pkg.dir)).length === 0;
       if (pkg.dir.startsWith("datasets/") && (bump !== "none" || firstRelease)) datasets.push(pkg);
       const published = publishDryRun(join(work, pkg.dir), `npm publish --dry-run ${pkg.name}`);
       let data = "";
