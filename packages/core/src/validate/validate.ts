@@ -1,6 +1,7 @@
 import { Dataset } from "@claimset/schema";
 import type { z } from "zod";
 import { DatasetValidationError, type ValidationIssue } from "./issue.js";
+import { markSchemaChecked } from "./rules/digest.js";
 import type { RuleContext } from "./rules/index.js";
 import { rules } from "./rules/index.js";
 
@@ -88,6 +89,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   const parsed = Dataset.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: fromZod(input, parsed.error) };
   const dataset = parsed.data;
+  markSchemaChecked(dataset);
   const context = contextOf(dataset);
   const issues = rules.flatMap((rule) => rule.check(dataset, context));
   return issues.length ? { ok: false, issues } : { ok: true, dataset, issues: [] };

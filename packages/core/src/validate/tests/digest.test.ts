@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { canonicalJson, contentHash, hashedContent } from "../../text/canonical.js";
+import { sha256 } from "../../text/sha256.js";
+import { canonicalContent, datasetContentHash, digest, markSchemaChecked } from "../rules/digest.js";
+import { mini, rehash } from "./fixture.js";
+
+describe("digest", () => {
+  it("equals the portable SHA-256 on typography, astral characters and lone surrogates", () => {
+    for (const text of ["", "abc", "“Quoted” – it’s… 🎖 done", "lone \ud800 surrogate", "x".repeat(70_000)]) {
+      expect(digest(text)).toBe(sha256(text));
+    }
+  });
+});
+
+describe("canonicalContent", () => {
+  it("equals canonicalJson of the hashed content, for a dataset using every optional field", () => {
+    const dataset = mini();
+    const quote = dataset.quotes[0]!;
+    quote.cue = { ...quote.spans[0]! };
+    dataset.claims[0]!.assertedBy = { type: "unnamed", span: { ...dataset.claims[0]!.span } };
+    dataset.retired.push({ id: "old-id", kind: "removed", to: [], since: "1.0.0", reason: "gone" });
+    expect(canonicalContent(dataset)).toBe(canonicalJson(hashedContent(dataset as unknown as Record<string, unknown>)));
+  });
+});
+
+describe("datasetContentHash", () => {
+  it("matches the stored hash of an unedited dataset and reports the real one after an edit", () => {
+    const dataset = rehash(mini());
+    markSchemaChecked(dataset);
+    expect(datasetContentHash(dataset)).toEqual({ matches: true, actual: dataset.contentHash });
+    dataset.entities[0]!.name = "Renamed";
+    expect(datasetContentHash(dataset)).toEqual({
+      matches: false,
+      actual: contentHash(dataset as unknown as Record<string, unknown>),
+    });
+  });
+
+  it("hashes a dataset that did not come out of the schema parse the general way", () => {
+    const dataset = rehash(mini());
+    const stale = dataset.contentHash;
+    (dataset.entities[0] as unknown as Record<string, unknown>).extra = "outside the schema";
+    const result = datasetContentHash(dataset);
+    expect(result.matches).toBe(false);
+    expect(result.actual).not.toBe(stale);
+  });
+});
