@@ -12,8 +12,6 @@ export interface MeasureOptions {
   iterations: number;
   /** Runs before timing starts, to let the JIT settle. */
   warmup?: number;
-  /** Keeps timing until this many milliseconds have passed (tinybench `time`). */
-  time?: number;
 }
 
 const median = (values: readonly number[]) => {
@@ -23,24 +21,29 @@ const median = (values: readonly number[]) => {
 };
 
 /**
- * Times tasks one after another in this process with tinybench, and reports
- * the median of each: ratios between tasks of one call share the process,
- * the heap and the JIT, so they hold across machines better than the times.
+ * Times tasks in this process with tinybench, in interleaved rounds (each
+ * round runs every task once), and reports each task's median. Ratios
+ * between tasks of one call share the process, the heap and the JIT, and
+ * interleaving spreads any noise from a busy machine over all of them.
  */
 export async function measure(
   tasks: Record<string, () => unknown>,
-  { iterations, warmup = 1, time = 0 }: MeasureOptions,
+  { iterations, warmup = 1 }: MeasureOptions,
 ): Promise<Record<string, Timing>> {
-  const bench = new Bench({ iterations, time, warmupIterations: warmup, warmupTime: 0 });
-  for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
-  await bench.warmup();
-  await bench.run();
-  const out: Record<string, Timing> = {};
-  for (const task of bench.tasks) {
-    const result = task.result;
-    if (!result || result.error) throw new Error(`benchmark task ${task.name} failed`, { cause: result?.error });
-    out[task.name] = { name: task.name, ms: median(result.samples), samples: result.samples.length };
+  for (let i = 0; i < warmup; i++) for (const fn of Object.values(tasks)) fn();
+  const samples = new Map<string, number[]>(Object.keys(tasks).map((name) => [name, []]));
+  for (let round = 0; round < iterations; round++) {
+    const bench = new Bench({ iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 });
+    for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
+    await bench.run();
+    for (const task of bench.tasks) {
+      const result = task.result;
+      if (!result || result.error) throw new Error(`benchmark task ${task.name} failed`, { cause: result?.error });
+      samples.get(task.name)!.push(...result.samples);
+    }
   }
+  const out: Record<string, Timing> = {};
+  for (const [name, values] of samples) out[name] = { name, ms: median(values), samples: values.length };
   return out;
 }
 

@@ -1,0 +1,79 @@
+// Bundle budgets, run by `npm test` (turbo `check`, after the builds): the
+// min+gzip size of what consumers import, against bench/budgets.json.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Dataset } from "@claimset/schema";
+import { assetSize, bundle } from "./bundle.js";
+import { type Budget, checkBudgets, type Measured, oneTableProblems, zodProblems } from "./check.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const benchDir = join(here, "../..");
+const require = createRequire(import.meta.url);
+const DATASET = "@claimset/dataset-north-korea-victory-day-parade";
+
+/** Strings that only the other tables hold: none may reach a bundle of the quotes table. */
+function otherTablesData(dataset: Dataset): string[] {
+  return [
+    dataset.source.sha256,
+    dataset.source.text.slice(0, 60),
+    ...dataset.entities.flatMap((e) => (e.description ? [e.description] : [])),
+    ...dataset.claims.map((c) => `"${c.id}"`),
+    ...dataset.notes.map((n) => `"${n.id}"`),
+    ...dataset.notes.map((n) => n.text.slice(0, 60)),
+  ];
+}
+
+export async function measureAll(): Promise<Measured[]> {
+  const measured: Measured[] = [];
+
+  const table = await bundle(`import { quotes } from "${DATASET}/quotes";\nconsole.log(quotes);\n`, benchDir);
+  const dataset = JSON.parse(readFileSync(require.resolve(`${DATASET}/dataset.json`), "utf8")) as Dataset;
+  measured.push({
+    name: `quotes from ${DATASET}/quotes`,
+    ...table,
+    problems: oneTableProblems("quotes", table.inputs, table.code, otherTablesData(dataset)),
+  });
+
+  const query = await bundle(`import { createIndex } from "@claimset/core";\nconsole.log(createIndex);\n`, benchDir);
+  measured.push({ name: "createIndex from @claimset/core", ...query, problems: zodProblems(query.inputs) });
+
+  // The web viewer builds with its own bundler (vite); its emitted assets are measured as they are.
+  const viewerDist = join(dirname(require.resolve("web-viewer/package.json")), "dist/assets");
+  if (existsSync(viewerDist)) {
+    for (const kind of ["js", "css"] as const) {
+      const files = readdirSync(viewerDist).filter((f) => f.endsWith(`.${kind}`));
+      const sizes = files.map((f) => ({
+        path: `examples/web-viewer/dist/assets/${f}`,
+        ...assetSize(readFileSync(join(viewerDist, f))),
+      }));
+      measured.push({
+        name: `web viewer ${kind}`,
+        min: sizes.reduce((n, s) => n + s.min, 0),
+        gzip: sizes.reduce((n, s) => n + s.gzip, 0),
+        inputs: sizes.map((s) => ({ path: s.path, bytes: s.min })).sort((a, b) => b.bytes - a.bytes),
+        problems: files.length ? [] : [`no .${kind} asset in ${viewerDist}`],
+      });
+    }
+  }
+  return measured;
+}
+
+export function readBudgets(): Budget[] {
+  return JSON.parse(readFileSync(join(benchDir, "budgets.json"), "utf8")).budgets as Budget[];
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const measured = await measureAll();
+  const verdicts = checkBudgets(readBudgets(), measured);
+  for (const m of measured) {
+    const budget = readBudgets().find((b) => b.name === m.name);
+    process.stdout.write(
+      `${verdicts.find((v) => v.name === m.name)?.ok ? "✓" : "✗"} ${m.name}: ${m.gzip} B min+gzip (${m.min} B min)${budget ? `, budget ${budget.gzip} B` : ""}\n`,
+    );
+  }
+  const failed = verdicts.filter((v) => !v.ok);
+  for (const v of failed) process.stderr.write(`${v.lines.join("\n")}\n`);
+  process.exitCode = failed.length ? 1 : 0;
+}
