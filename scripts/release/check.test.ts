@@ -1,3 +1,5 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { formatReport, problemsOf } from "./check.js";
 import { problemText, type TempRepo, tempRepo } from "./tests/temp-repo.js";
@@ -177,6 +179,16 @@ describe("versions and snapshots", () => {
     repo.release();
     repo.setVersion("1.0.0");
     expect(problemText(repo.check())).toContain("says 1.0.0, older than the latest release 1.1.0");
+  });
+
+  test("a release without its changes file fails", () => {
+    released();
+    repo.write("notes.yml", `${repo.read("notes.yml")}${NEW_NOTE}`);
+    repo.setVersion("1.1.0");
+    repo.release();
+    expect(problemsOf(repo.check())).toEqual([]);
+    rmSync(join(repo.dir, "changes", "1.1.0.json"));
+    expect(problemText(repo.check())).toContain("datasets/mini/changes/1.1.0.json is missing");
   });
 
   test("a snapshot edited after release fails", () => {

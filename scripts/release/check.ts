@@ -1,13 +1,22 @@
 // `npm test`'s release check: each dataset's data, diffed against its latest
 // release snapshot, must be covered by the pending changesets; released ids
 // never vanish; the schema peer range holds. Exit 1 on any problem.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DatasetValidationError, formatIssue } from "@claimset/core";
 import { AuthoringError } from "@claimset/core/node";
 import { declaredBump, readChangesets } from "./changesets.js";
 import { checkPolicy, checkSnapshot, type PolicyProblem, type PolicyResult } from "./policy.js";
-import { type DatasetFolder, findDatasets, listReleases, readRelease, schemaPackage, workingDataset } from "./repo.js";
+import {
+  changesFile,
+  type DatasetFolder,
+  findDatasets,
+  listReleases,
+  readRelease,
+  schemaPackage,
+  workingDataset,
+} from "./repo.js";
 
 export interface DatasetReport {
   pkg: DatasetFolder;
@@ -74,6 +83,16 @@ export function checkRepository({ root, schema = schemaPackage(root) }: CheckOpt
         });
         return report;
       }
+    }
+    // Every release after the first ships the diff from the one before it.
+    const noChanges = releases.slice(1).filter((v) => !existsSync(join(pkg.path, changesFile(v))));
+    if (noChanges.length) {
+      report.problems.push({
+        rule: "release-snapshot",
+        message: `${noChanges.length} release${noChanges.length === 1 ? "" : "s"} without the diff from the previous release`,
+        details: noChanges.map((v) => `${pkg.dir}/${changesFile(v)} is missing`),
+        fix: "restore it from git: change files are written with the snapshot, by `npm run version`",
+      });
     }
     report.result = checkPolicy({ pkg, working, releases, latest, declared, schema });
     return report;
