@@ -101,6 +101,15 @@ describe("conventions", () => {
     expect(r.stdout).not.toMatch(ANSI);
   });
 
+  it("stops quietly when the reader closes the pipe early", () => {
+    // Enough output to outlast the pipe buffer once `head` has gone.
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} show vladimir-putin -d ${JSON.stringify(REAL)} --json | head -c 10`;
+    const r = spawnSync("bash", ["-o", "pipefail", "-c", `${command}; echo "exit=$?" >&2`], { encoding: "utf8" });
+    expect(r.stdout).toHaveLength(10);
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.stderr).toMatch(/exit=0/);
+  });
+
   const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
   it.skipIf(!hasScript)("colors a terminal, and honours NO_COLOR there", () => {
     // util-linux `script` gives the child a pseudo-terminal.
