@@ -108,7 +108,8 @@ function packageJson(options: NewDatasetOptions, folder: string): string {
       build: "claimset build .",
       typecheck: "tsc --noEmit",
       test: "vitest run",
-      check: "claimset build . --check && publint --strict && attw --pack --profile node16",
+      check:
+        "claimset build . --check && publint --strict && attw --pack --profile node16 --exclude-entrypoints ./article.txt",
     },
     peerDependencies: { "@claimset/schema": `^${tools["@claimset/schema"]}` },
     peerDependenciesMeta: { "@claimset/schema": { optional: true } },
