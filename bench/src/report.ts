@@ -9,7 +9,7 @@ export interface RunInfo {
   corpusSeconds: number;
 }
 
-const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.toFixed(4));
+const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.toPrecision(2));
 const ratio = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 
