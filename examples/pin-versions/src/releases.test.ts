@@ -85,7 +85,7 @@ describe("releaseChanges", () => {
   it("compares a single release with the installed build", () => {
     write("1.0.0", v1);
     const [summary] = releaseChanges(dir, dataset);
-    expect(summary.startsWith(`release 1.0.0 → installed build ${dataset.version}\n`)).toBe(true);
+    expect(summary?.startsWith(`release 1.0.0 → installed build ${dataset.version}\n`)).toBe(true);
     expect(summary).toContain("no changes that need a release");
   });
 
