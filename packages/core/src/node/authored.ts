@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Dataset } from "@claimset/schema";
 import { AUTHORED_FILES } from "@claimset/schema/authoring";
@@ -7,7 +7,7 @@ import type { AuthoringIssue } from "../authoring/parse-yaml.js";
 import { parseYamlFile } from "../authoring/parse-yaml.js";
 import { resolveInside } from "./files.js";
 import { DEFAULT_LIMITS, type InputLimits } from "./limits.js";
-import { DatasetReadError, readTextFile } from "./read.js";
+import { DatasetReadError, parseJsonText, readTextFile } from "./read.js";
 
 /** Authored files that failed to compile; `issues` lists every problem with file and line. */
 export class AuthoringError extends Error {
@@ -25,12 +25,16 @@ export function isAuthoredFolder(dir: string): boolean {
   return existsSync(join(dir, "dataset.yml"));
 }
 
-/** The version stamped into a dataset built from `dir`: its package.json version, else 0.0.0. */
-export function packageVersion(dir: string): string {
+/**
+ * The version stamped into a dataset built from `dir`: its package.json
+ * version, else 0.0.0. A package.json that is not JSON is a `DatasetReadError`.
+ */
+export function packageVersion(dir: string, limits: InputLimits = DEFAULT_LIMITS): string {
   const path = join(dir, "package.json");
   if (!existsSync(path)) return "0.0.0";
-  const pkg = JSON.parse(readFileSync(path, "utf8")) as { version?: unknown };
-  return typeof pkg.version === "string" ? pkg.version : "0.0.0";
+  const pkg = parseJsonText(path, readTextFile(path, limits), limits);
+  const version = pkg !== null && typeof pkg === "object" ? (pkg as { version?: unknown }).version : undefined;
+  return typeof version === "string" ? version : "0.0.0";
 }
 
 /**
@@ -60,7 +64,7 @@ export function compileFolder(dir: string, limits: InputLimits = DEFAULT_LIMITS)
       { file: "dataset.yml", line: null, recordId: null, rule: "article", message: (error as Error).message },
     ]);
   }
-  const result = compileDataset({ files, article, version: packageVersion(dir) }, limits);
+  const result = compileDataset({ files, article, version: packageVersion(dir, limits) }, limits);
   if (!result.ok) throw new AuthoringError(dir, result.issues);
   return result.dataset;
 }

@@ -1,0 +1,151 @@
+// A bounded fuzz run on every `npm test` (the long run is `npm run fuzz`),
+// and a replay of every input that ever failed.
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { AuthoringError } from "../../src/node/authored.js";
+import { DatasetReadError } from "../../src/node/read.js";
+import { DatasetValidationError } from "../../src/validate/issue.js";
+import { classify, loadRegressions, REGRESSIONS, runFuzz, saveRegression, Workspace } from "./harness.js";
+import { createRng, MUTATIONS, mutate } from "./mutate.js";
+
+// Fixed seeds, so a failure here reproduces with `npm run fuzz -- --seed <seed>`.
+const SEED = 20250509;
+const MINI_ITERATIONS = 600;
+const FULL_ITERATIONS = 120;
+/** Per-case time bound: the real dataset compiles in ~100 ms; a hang or blow-up takes far longer. */
+const TIME_BOUND_MS = 3000;
+
+const workspaces: Workspace[] = [];
+afterAll(() => {
+  for (const w of workspaces) w.dispose();
+});
+function workspace(...bases: ("mini" | "real")[]): Workspace {
+  const w = new Workspace(bases);
+  workspaces.push(w);
+  return w;
+}
+
+function report(summary: ReturnType<typeof runFuzz>): string {
+  return summary.failures
+    .slice(0, 5)
+    .map((f) => `case ${f.case.iteration} (${f.case.base}/${f.case.file}, ${f.case.applied.join("+")}): ${f.reason}`)
+    .join("\n");
+}
+
+describe("fuzzing the authoring pipeline and dataset JSON", () => {
+  it(`ends ${MINI_ITERATIONS} mutated mini inputs in a valid dataset or a clear error, in time`, () => {
+    const summary = runFuzz(workspace("mini"), { seed: SEED, iterations: MINI_ITERATIONS, timeBoundMs: TIME_BOUND_MS });
+    expect(summary.failures, report(summary)).toEqual([]);
+    expect(summary.iterations).toBe(MINI_ITERATIONS);
+    // The mutations reach past the parsers: anchors, schema and integrity rules all fire.
+    for (const rule of ["yaml", "json", "schema", "max-depth", "anchor-not-found"]) {
+      expect(summary.rules[rule], `rule ${rule} in ${JSON.stringify(summary.rules)}`).toBeGreaterThan(0);
+    }
+    expect(summary.counts.valid).toBeGreaterThan(0);
+  }, 60_000);
+
+  it(`does the same for ${FULL_ITERATIONS} inputs mutated from the real dataset too`, () => {
+    const w = workspace("mini", "real");
+    expect(w.targets.some((t) => t.base === "real")).toBe(true);
+    const summary = runFuzz(w, { seed: SEED + 1, iterations: FULL_ITERATIONS, timeBoundMs: TIME_BOUND_MS });
+    expect(summary.failures, report(summary)).toEqual([]);
+  }, 60_000);
+
+  it("generates the same case from the same seed and iteration", () => {
+    const w = workspace("mini");
+    for (let i = 0; i < 20; i++) {
+      const a = w.generate(7, i);
+      const b = w.generate(7, i);
+      expect(b.bytes.equals(a.bytes)).toBe(true);
+      expect(b.applied).toEqual(a.applied);
+    }
+    expect(w.generate(7, 0).bytes.equals(w.generate(8, 0).bytes)).toBe(false);
+  });
+
+  it("has mutations that each change their input", () => {
+    const input = Buffer.from('id: mini\ncount: 12\nlist:\n  - { text: "Kim", n: 3 }\nname: "Kim Jong Un"\n');
+    for (const mutation of MUTATIONS) {
+      const changed = Array.from({ length: 20 }, (_, i) =>
+        mutation.apply(input, createRng(i), [Buffer.from("donor: text\n")]),
+      );
+      expect(
+        changed.some((out) => !out.equals(input)),
+        mutation.name,
+      ).toBe(true);
+    }
+    expect(mutate(input, createRng(1), { json: true }).applied.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the oracle", () => {
+  it("accepts the three clear errors and nothing else", () => {
+    expect(
+      classify(new AuthoringError("d", [{ file: "a.yml", line: 1, recordId: null, rule: "yaml", message: "m" }])),
+    ).toMatchObject({ status: "rejected", rule: "yaml" });
+    expect(classify(new DatasetReadError("f", "json", "not valid JSON"))).toMatchObject({ status: "rejected" });
+    expect(
+      classify(new DatasetValidationError([{ rule: "schema", path: [], recordId: null, message: "bad" }])),
+    ).toMatchObject({ status: "rejected" });
+    expect(classify(new AuthoringError("d", []))).toMatchObject({ status: "failure" });
+    expect(classify(new TypeError("x is undefined"))).toMatchObject({ status: "failure" });
+    expect(classify(new SyntaxError("Unexpected token"))).toMatchObject({ status: "failure" });
+    expect(classify("a string")).toMatchObject({ status: "failure" });
+  });
+
+  it("keeps a failing case where the replay finds it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimset-regressions-"));
+    try {
+      const w = workspace("mini");
+      const c = w.generate(3, 4);
+      saveRegression(c, "example", dir);
+      const [kept] = loadRegressions(dir);
+      expect(kept).toMatchObject({ base: c.base, kind: c.kind, file: c.file, reason: "example" });
+      expect(kept?.bytes.equals(c.bytes)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("regressions", () => {
+  const kept = loadRegressions();
+
+  it("replays from a folder that documents itself", () => {
+    expect(readdirSync(REGRESSIONS)).toContain("README.md");
+  });
+
+  it.each(kept.map((r) => [r.name, r] as const))("%s ends in a valid dataset or a clear error", (_name, r) => {
+    const w = workspace(r.base);
+    const outcome = w.run(r, { timeBoundMs: TIME_BOUND_MS });
+    expect(outcome.status, `${r.reason} → ${JSON.stringify(outcome)}`).not.toBe("failure");
+  });
+});
+
+describe("package.json beside the authored files", () => {
+  it("is a DatasetReadError naming the file and line when it is not JSON", () => {
+    const w = workspace("mini");
+    const dir = w.inputPath({ base: "mini", kind: "authored", file: "dataset.yml" });
+    writeFileSync(join(dir, "package.json"), '{\n  "name": "x",\n  "version": \n');
+    try {
+      const outcome = w.run({
+        base: "mini",
+        kind: "authored",
+        file: "dataset.yml",
+        bytes: w.original({ base: "mini", kind: "authored", file: "dataset.yml" }),
+      });
+      expect(outcome).toEqual({ status: "rejected", error: "DatasetReadError", rule: "json" });
+      writeFileSync(join(dir, "package.json"), "null\n");
+      const nullPackage = w.run({
+        base: "mini",
+        kind: "authored",
+        file: "dataset.yml",
+        bytes: w.original({ base: "mini", kind: "authored", file: "dataset.yml" }),
+      });
+      expect(nullPackage).toEqual({ status: "valid" });
+    } finally {
+      rmSync(join(dir, "package.json"), { force: true });
+    }
+  });
+});
