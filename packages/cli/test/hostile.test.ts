@@ -356,6 +356,16 @@ const CASES: HostileCase[] = [
     says: "[yaml]: unsupported YAML tag: Unresolved tag: tag:yaml.org,2002:python/object/apply:os.system",
   },
   {
+    name: "a YAML key that is a collection",
+    input: () =>
+      authored("complex-key", {
+        "dataset.yml": `${readFileSync(join(MINI, "dataset.yml"), "utf8")}? [complex, key]\n: value\n`,
+      }),
+    rule: "schema",
+    code: 1,
+    says: 'dataset.yml:2 [schema]: Unrecognized key: "[ complex, key ]"',
+  },
+  {
     name: "a duplicate YAML key",
     input: () => authored("duplicate-key", { "entities.yml": fixture("duplicate-key.entities.yml") }),
     rule: "yaml",
@@ -436,6 +446,7 @@ describe(`hostile inputs (${CASES.length} cases)`, () => {
     const r = cli(["validate", path, ...args]);
     expect(r.stderr, "no stack trace").not.toContain("    at ");
     expect(r.stderr).not.toContain("internal error");
+    expect(r.stderr, "no warnings from Node or a library").not.toMatch(/\(node:\d+\) Warning/);
     expect(r.code, r.stderr).toBe(c.code);
     if (typeof c.says === "string") expect(r.stderr).toContain(c.says);
     else expect(r.stderr).toMatch(c.says);

@@ -37,7 +37,16 @@ export function parseYamlFile(
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false, strict: true });
+    // logLevel "error": yaml would print its warnings (a collection used as a key) on stderr itself;
+    // what the data gets wrong is reported as an issue instead.
+    doc = parseDocument(source, {
+      lineCounter,
+      schema: "core",
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      logLevel: "error",
+    });
   } catch (error) {
     return {
       ok: false,
