@@ -91,6 +91,8 @@ if (values.child !== undefined) {
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       });
       let current = next;
+      // The case the child is running: announced, with no outcome yet.
+      let pending: number | null = null;
       let timer: NodeJS.Timeout;
       const arm = () => {
         clearTimeout(timer);
@@ -109,8 +111,11 @@ if (values.child !== undefined) {
       arm();
       child.on("message", (message: Message) => {
         arm();
-        if (message.type === "case") current = message.iteration;
-        else if (message.type === "outcome") {
+        if (message.type === "case") {
+          current = message.iteration;
+          pending = message.iteration;
+        } else if (message.type === "outcome") {
+          pending = null;
           counts[message.status]++;
           if (message.rule) rules[message.rule] = (rules[message.rule] ?? 0) + 1;
           if ((message.iteration + 1) % 1000 === 0) {
@@ -122,13 +127,20 @@ if (values.child !== undefined) {
         clearTimeout(timer);
         if (signal === "SIGKILL") return;
         if (code !== 0) {
-          // The child itself died (out of memory, say): keep the case it was on.
-          const workspace = new Workspace();
-          const c = workspace.generate(seed, current);
-          workspace.dispose();
-          saveRegression(c, `the fuzzing process exited with ${code ?? signal}`);
           counts.failure++;
-          resolve(current + 1);
+          if (pending === null) {
+            // Between cases: a bug in the harness, not an input to keep.
+            console.error(`✗ the fuzzing process exited with ${code ?? signal} after case ${current}`);
+            resolve(current + 1);
+            return;
+          }
+          // The child died on a case (out of memory, say): keep that case.
+          const workspace = new Workspace();
+          const c = workspace.generate(seed, pending);
+          workspace.dispose();
+          const folder = saveRegression(c, `the fuzzing process exited with ${code ?? signal}`);
+          console.error(`✗ case ${pending} killed the fuzzing process; kept in ${folder}`);
+          resolve(pending + 1);
         } else resolve(iterations);
       });
     });

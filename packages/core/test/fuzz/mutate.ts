@@ -364,8 +364,13 @@ export function mutate(
   let out = bytes;
   for (let n = 1 + int(rng, 3); n > 0; n--) {
     const mutation = pick(rng, pool);
-    out = mutation.apply(out, rng, options.donors ?? []);
-    applied.push(mutation.name);
+    try {
+      out = mutation.apply(out, rng, options.donors ?? []);
+      applied.push(mutation.name);
+    } catch {
+      // Input nested too deeply for the mutation's own recursion (structuredClone, JSON.stringify): skip it.
+      applied.push(`${mutation.name} (skipped)`);
+    }
   }
   return { bytes: out, applied };
 }
