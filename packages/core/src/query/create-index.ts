@@ -1,6 +1,5 @@
 import type { ClaimKind, EntityType } from "@claimset/schema";
-import { annotationsOf, innermostFirst } from "./annotations.js";
-import { createIntervalIndex } from "./intervals.js";
+import { createAnnotationIndex, innermostFirst } from "./annotations.js";
 import { createSearchIndex } from "./search.js";
 import type {
   DatasetRecord,
@@ -62,15 +61,32 @@ function lazy<T>(build: () => T): () => T {
   };
 }
 
-function groupBy<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>): Map<string, T[]> {
+/** Groups items under each key they list. */
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    // A record listing the same key twice is still listed once under it.
-    for (const key of new Set(keysOf(item))) {
+    const keys = keysOf(item);
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j]!;
+      // A record listing the same key twice is still listed once under it.
+      if (j > 0 && keys.indexOf(key) !== j) continue;
       const group = groups.get(key);
       if (group) group.push(item);
       else groups.set(key, [item]);
     }
+  }
+  return groups;
+}
+
+/** Groups items under their one key, skipping items whose key is null. */
+function groupByKey<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
   return groups;
 }
@@ -100,7 +116,7 @@ export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
     return map;
   });
   const tombstones = lazy(() => new Map<string, ReadonlyRetiredId>(dataset.retired.map((r) => [r.id, r])));
-  const quotesBySpeaker = lazy(() => groupBy(dataset.quotes, (q) => (q.speaker === null ? [] : [q.speaker])));
+  const quotesBySpeaker = lazy(() => groupByKey(dataset.quotes, (q) => q.speaker));
   const claimsByEntity = lazy(() => groupBy(dataset.claims, (c) => c.about.entities));
   const claimsByAsserter = lazy(() => {
     const speakerOf = new Map(dataset.quotes.map((q) => [q.id, q.speaker]));
@@ -112,10 +128,10 @@ export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
       return speaker ? [by.id, speaker] : [by.id];
     });
   });
-  const claimsOfKind = lazy(() => groupBy(dataset.claims, (c) => [c.kind]));
+  const claimsOfKind = lazy(() => groupByKey(dataset.claims, (c) => c.kind));
   const notesByTarget = lazy(() => groupBy(dataset.notes, (n) => n.targets));
-  const entitiesOfType = lazy(() => groupBy(dataset.entities, (e) => [e.type]));
-  const intervals = lazy(() => createIntervalIndex(annotationsOf(dataset), (a) => a.span));
+  const entitiesOfType = lazy(() => groupByKey(dataset.entities, (e) => e.type));
+  const annotations = lazy(() => createAnnotationIndex(dataset));
   const searchIndex = lazy(() => createSearchIndex(dataset));
 
   return {
@@ -142,7 +158,7 @@ export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
     claimsByKind: (kind) => claimsOfKind().get(kind) ?? NONE,
     notesFor: (recordId) => notesByTarget().get(recordId) ?? NONE,
     entitiesByType: (type) => entitiesOfType().get(type) ?? NONE,
-    at: (offset) => intervals().stab(offset).sort(innermostFirst),
+    at: (offset) => annotations().at(offset).sort(innermostFirst),
     search: (text) => searchIndex().search(text),
   };
 }

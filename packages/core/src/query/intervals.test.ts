@@ -36,6 +36,32 @@ describe("createIntervalIndex", () => {
     expect(index.stab(1)).toEqual([]);
   });
 
+  it("agrees with a scan for hundreds of ranges, long ones, starts past 65,535 and fractional bounds", () => {
+    const wide = fc
+      .array(
+        fc.tuple(
+          fc.oneof(fc.integer({ min: 0, max: 300_000 }), fc.double({ min: 0, max: 300_000, noNaN: true })),
+          fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 300_000 })),
+        ),
+        { maxLength: 600 },
+      )
+      .map((pairs) => pairs.map(([start, length], id): Range => ({ start, end: start + length, id })));
+    fc.assert(
+      fc.property(
+        wide,
+        fc.array(fc.double({ min: -1, max: 600_001, noNaN: true }), { maxLength: 20 }),
+        (items, points) => {
+          const index = createIntervalIndex(items, (r) => r);
+          for (const point of [...points, ...items.slice(0, 10).map((r) => r.start)]) {
+            const expected = items.filter((r) => r.start <= point && point < r.end);
+            expect(ids(index.stab(point))).toEqual(ids(expected));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it("returns nothing from an empty index", () => {
     expect(createIntervalIndex([], (r: Range) => r).stab(0)).toEqual([]);
   });

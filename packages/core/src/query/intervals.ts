@@ -1,19 +1,140 @@
-// A static centered interval tree: every stabbing query costs O(log n + k)
-// for k hits, where a sorted list with a running max-end can degrade to O(n).
-
-interface Node<T> {
-  center: number;
-  /** Intervals containing `center`, by ascending start. */
-  byStart: T[];
-  /** The same intervals, by descending end. */
-  byEnd: T[];
-  left: Node<T> | null;
-  right: Node<T> | null;
-}
+// An implicit augmented interval tree (as in Heng Li's cgranges): the ranges
+// sorted by start form a complete binary search tree laid out in the array
+// itself, and each node keeps the largest end in its subtree. Building it is
+// one sort (a linear radix sort for integer starts) and one linear pass, with
+// no per-range objects; a stabbing query costs O(log n + k) for k hits on the
+// short, local spans of a text. A sorted list with a running max-end was not
+// used because one long span (a note over the whole text) makes it O(n).
 
 export interface IntervalIndex<T> {
   /** Every item whose half-open range [start, end) contains `point`, in no particular order. */
   stab(point: number): T[];
+}
+
+/** Positions of ranges given as parallel arrays, answering stabbing queries with the positions. */
+export interface RangeIndex {
+  /** The positions of every range with start <= point < end, in no particular order. */
+  stab(point: number): number[];
+}
+
+const RADIX = 0x10000;
+
+/**
+ * The positions of `starts` ordered by start. Starts that are all integers in
+ * [0, 2^32) take a stable two-pass radix sort (linear); anything else a
+ * comparison sort.
+ */
+function orderByStart(starts: Float64Array, keep: Uint32Array): Uint32Array {
+  const n = keep.length;
+  let integral = true;
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const s = starts[keep[i]!]!;
+    if (!(s >= 0 && s < 0x100000000 && Math.floor(s) === s)) {
+      integral = false;
+      break;
+    }
+    if (s > max) max = s;
+  }
+  if (!integral) return keep.slice().sort((a, b) => starts[a]! - starts[b]!);
+  const count = new Uint32Array(RADIX);
+  const low = new Uint32Array(n);
+  for (let i = 0; i < n; i++) count[starts[keep[i]!]! & 0xffff]!++;
+  for (let d = 0, sum = 0; d < RADIX; d++) {
+    const c = count[d]!;
+    count[d] = sum;
+    sum += c;
+  }
+  for (let i = 0; i < n; i++) {
+    const p = keep[i]!;
+    low[count[starts[p]! & 0xffff]!++] = p;
+  }
+  if (max < RADIX) return low;
+  count.fill(0);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) count[starts[low[i]!]! >>> 16]!++;
+  for (let d = 0, sum = 0; d < RADIX; d++) {
+    const c = count[d]!;
+    count[d] = sum;
+    sum += c;
+  }
+  for (let i = 0; i < n; i++) {
+    const p = low[i]!;
+    out[count[starts[p]! >>> 16]!++] = p;
+  }
+  return out;
+}
+
+/**
+ * Indexes ranges [starts[i], ends[i]) by position i; empty ranges (and NaN)
+ * cover nothing and are dropped. The arrays are read once, not kept.
+ */
+export function createRangeIndex(starts: Float64Array, ends: Float64Array): RangeIndex {
+  let kept = 0;
+  const keep = new Uint32Array(starts.length);
+  for (let i = 0; i < starts.length; i++) if (starts[i]! < ends[i]!) keep[kept++] = i;
+  const order = orderByStart(starts, keep.subarray(0, kept));
+  const n = order.length;
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    start[i] = starts[order[i]!]!;
+    end[i] = ends[order[i]!]!;
+  }
+
+  // Node i sits at level = number of trailing 1 bits of i; leaves (level 0)
+  // are the even positions. maxEnd[i] is the largest end in i's subtree; a
+  // subtree hanging past n is covered by `last`, the max end of the rightmost
+  // real node at the level below.
+  const maxEnd = new Float64Array(n);
+  let top = 0;
+  let lastI = 0;
+  let last = 0;
+  for (let i = 0; i < n; i += 2) {
+    lastI = i;
+    maxEnd[i] = last = end[i]!;
+  }
+  for (let k = 1; 1 << k <= n; k++) {
+    const x = 1 << (k - 1);
+    const step = x << 2;
+    for (let i = (x << 1) - 1; i < n; i += step) {
+      const left = maxEnd[i - x]!;
+      const right = i + x < n ? maxEnd[i + x]! : last;
+      maxEnd[i] = Math.max(end[i]!, left, right);
+    }
+    lastI = (lastI >> k) & 1 ? lastI - x : lastI + x;
+    if (lastI < n && maxEnd[lastI]! > last) last = maxEnd[lastI]!;
+    top = k;
+  }
+
+  return {
+    stab(point) {
+      const out: number[] = [];
+      if (n === 0) return out;
+      // A stack of (node, level, visited-left) triples.
+      const stack: number[] = [(1 << top) - 1, top, 0];
+      while (stack.length) {
+        const w = stack.pop()!;
+        const k = stack.pop()!;
+        const x = stack.pop()!;
+        if (k <= 3) {
+          // A small subtree: scan its positions in start order.
+          const from = (x >> k) << k;
+          const to = Math.min(from + (1 << (k + 1)) - 1, n);
+          for (let i = from; i < to && start[i]! <= point; i++) if (point < end[i]!) out.push(order[i]!);
+        } else if (w === 0) {
+          stack.push(x, k, 1);
+          const y = x - (1 << (k - 1));
+          // Descend left unless that subtree ends at or before the point.
+          if (y >= n || maxEnd[y]! > point) stack.push(y, k - 1, 0);
+        } else if (x < n && start[x]! <= point) {
+          if (point < end[x]!) out.push(order[x]!);
+          stack.push(x + (1 << (k - 1)), k - 1, 0);
+        }
+      }
+      return out;
+    },
+  };
 }
 
 /** Indexes items by a half-open range [start, end); empty ranges cover nothing and are dropped. */
@@ -21,58 +142,13 @@ export function createIntervalIndex<T>(
   items: readonly T[],
   rangeOf: (item: T) => { readonly start: number; readonly end: number },
 ): IntervalIndex<T> {
-  const ranged = items
-    .map((item) => ({ item, start: rangeOf(item).start, end: rangeOf(item).end }))
-    .filter((r) => r.start < r.end)
-    .sort((a, b) => a.start - b.start);
-  type R = (typeof ranged)[number];
-
-  // `sorted` is ordered by start, and filtering keeps that order, so the
-  // median start is the middle element. Every range starting at the median
-  // contains it, so each level shrinks and the depth stays O(log n).
-  const build = (sorted: R[]): Node<R> | null => {
-    if (sorted.length === 0) return null;
-    const center = sorted[sorted.length >> 1]!.start;
-    const left: R[] = [];
-    const right: R[] = [];
-    const here: R[] = [];
-    for (const r of sorted) {
-      if (r.end <= center) left.push(r);
-      else if (r.start > center) right.push(r);
-      else here.push(r);
-    }
-    return {
-      center,
-      byStart: here,
-      byEnd: [...here].sort((a, b) => b.end - a.end),
-      left: build(left),
-      right: build(right),
-    };
-  };
-  const root = build(ranged);
-
-  return {
-    stab(point) {
-      const out: T[] = [];
-      let node = root;
-      while (node) {
-        if (point < node.center) {
-          // Every range here ends after the center, so after `point` too.
-          for (const r of node.byStart) {
-            if (r.start > point) break;
-            out.push(r.item);
-          }
-          node = node.left;
-        } else {
-          // Every range here starts at or before the center, so before `point` too.
-          for (const r of node.byEnd) {
-            if (r.end <= point) break;
-            out.push(r.item);
-          }
-          node = node.right;
-        }
-      }
-      return out;
-    },
-  };
+  const starts = new Float64Array(items.length);
+  const ends = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const range = rangeOf(items[i]!);
+    starts[i] = range.start;
+    ends[i] = range.end;
+  }
+  const index = createRangeIndex(starts, ends);
+  return { stab: (point) => index.stab(point).map((i) => items[i]!) };
 }
