@@ -16,27 +16,68 @@ export interface RuleContext {
   readonly retired: ReadonlyMap<string, number>;
 }
 
-/** Every span in the dataset with its JSON path and owning record, in document order. */
-export function* spansOf(dataset: Dataset): Generator<{ span: Span; path: (string | number)[]; recordId: string }> {
-  for (const [i, entity] of dataset.entities.entries()) {
-    for (const [j, mention] of entity.mentions.entries()) {
-      yield { span: mention, path: ["entities", i, "mentions", j], recordId: entity.id };
-    }
+/**
+ * Where a span sits: `[table, i, ...field]`, then `j` when the field is a list.
+ * Paths are built only for spans with a problem, via `spanPath`.
+ */
+export interface SpanPlace {
+  table: "entities" | "quotes" | "claims" | "notes";
+  i: number;
+  field: readonly string[];
+  /** The span's index in a list of spans, else -1. */
+  j: number;
+  recordId: string;
+}
+
+const MENTIONS = ["mentions"];
+const SPANS = ["spans"];
+const SPEAKER_TEXT = ["speakerText"];
+const CUE = ["cue"];
+const SPAN = ["span"];
+const QUALIFIER = ["qualifier"];
+const ASSERTED_BY_SPAN = ["assertedBy", "span"];
+
+/** The JSON path of a span's place. */
+export function spanPath(place: SpanPlace): (string | number)[] {
+  return place.j < 0 ? [place.table, place.i, ...place.field] : [place.table, place.i, ...place.field, place.j];
+}
+
+/**
+ * Calls `visit` for every span in the dataset, in document order (the order
+ * of `spansOf`). The place object is reused between calls: copy what you keep.
+ */
+export function forEachSpan(dataset: Dataset, visit: (span: Span, place: Readonly<SpanPlace>) => void): void {
+  const place: SpanPlace = { table: "entities", i: 0, field: MENTIONS, j: 0, recordId: "" };
+  const at = (table: SpanPlace["table"], i: number, field: readonly string[], j: number, recordId: string) => {
+    place.table = table;
+    place.i = i;
+    place.field = field;
+    place.j = j;
+    place.recordId = recordId;
+    return place;
+  };
+  const { entities, quotes, claims, notes } = dataset;
+  for (let i = 0; i < entities.length; i++) {
+    const entity = entities[i]!;
+    for (let j = 0; j < entity.mentions.length; j++)
+      visit(entity.mentions[j]!, at("entities", i, MENTIONS, j, entity.id));
   }
-  for (const [i, quote] of dataset.quotes.entries()) {
-    for (const [j, span] of quote.spans.entries()) yield { span, path: ["quotes", i, "spans", j], recordId: quote.id };
-    if (quote.speakerText) yield { span: quote.speakerText, path: ["quotes", i, "speakerText"], recordId: quote.id };
-    if (quote.cue) yield { span: quote.cue, path: ["quotes", i, "cue"], recordId: quote.id };
+  for (let i = 0; i < quotes.length; i++) {
+    const quote = quotes[i]!;
+    for (let j = 0; j < quote.spans.length; j++) visit(quote.spans[j]!, at("quotes", i, SPANS, j, quote.id));
+    if (quote.speakerText) visit(quote.speakerText, at("quotes", i, SPEAKER_TEXT, -1, quote.id));
+    if (quote.cue) visit(quote.cue, at("quotes", i, CUE, -1, quote.id));
   }
-  for (const [i, claim] of dataset.claims.entries()) {
-    yield { span: claim.span, path: ["claims", i, "span"], recordId: claim.id };
-    if (claim.qualifier) yield { span: claim.qualifier, path: ["claims", i, "qualifier"], recordId: claim.id };
-    if (claim.assertedBy.type === "unnamed") {
-      yield { span: claim.assertedBy.span, path: ["claims", i, "assertedBy", "span"], recordId: claim.id };
-    }
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i]!;
+    visit(claim.span, at("claims", i, SPAN, -1, claim.id));
+    if (claim.qualifier) visit(claim.qualifier, at("claims", i, QUALIFIER, -1, claim.id));
+    if (claim.assertedBy.type === "unnamed")
+      visit(claim.assertedBy.span, at("claims", i, ASSERTED_BY_SPAN, -1, claim.id));
   }
-  for (const [i, note] of dataset.notes.entries()) {
-    if (note.span) yield { span: note.span, path: ["notes", i, "span"], recordId: note.id };
+  for (let i = 0; i < notes.length; i++) {
+    const note = notes[i]!;
+    if (note.span) visit(note.span, at("notes", i, SPAN, -1, note.id));
   }
 }
 

@@ -44,3 +44,22 @@ describe("datasetContentHash", () => {
     expect(result.actual).not.toBe(stale);
   });
 });
+
+describe("canonicalContent, written in chunks", () => {
+  it("equals canonicalJson across chunk boundaries, for every kind of assertedBy and typography, emoji and lone surrogates", () => {
+    const dataset = mini();
+    const [a, b, c, d] = [0, 1, 2, 3].map((i) => dataset.claims[i % dataset.claims.length]!);
+    a!.assertedBy = { type: "unnamed", span: { ...a!.span } };
+    if (dataset.quotes[0]) b!.assertedBy = { type: "quote", id: dataset.quotes[0].id };
+    c!.assertedBy = { type: "entity", id: dataset.entities[0]!.id };
+    d!.assertedBy = { type: "publisher" };
+    // A long, two-byte text: its JSON alone spans several chunks.
+    dataset.source.text += ` “Quoted” – it’s… 🎖 \ud800 ${"x“y”".repeat(9000)}`;
+    dataset.entities[0]!.aliases.push("€ 🎖", "lone \udc00");
+    const general = canonicalJson(hashedContent(dataset as unknown as Record<string, unknown>));
+    expect(general.length).toBeGreaterThan(30_000);
+    expect(canonicalContent(dataset)).toBe(general);
+    markSchemaChecked(dataset);
+    expect(datasetContentHash(dataset).actual).toBe(sha256(general));
+  });
+});
