@@ -61,32 +61,22 @@ function lazy<T>(build: () => T): () => T {
   };
 }
 
-/** Groups items under each key they list. */
-function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+/** Groups items under the key, or each of the keys, they list; null lists none. */
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => string | readonly string[] | null): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const keys = keysOf(item);
-    for (let j = 0; j < keys.length; j++) {
-      const key = keys[j]!;
-      // A record listing the same key twice is still listed once under it.
-      if (j > 0 && keys.indexOf(key) !== j) continue;
-      const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [item]);
-    }
-  }
-  return groups;
-}
-
-/** Groups items under their one key, skipping items whose key is null. */
-function groupByKey<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (key === null) continue;
+  const add = (key: string, item: T) => {
     const group = groups.get(key);
     if (group) group.push(item);
     else groups.set(key, [item]);
+  };
+  for (const item of items) {
+    const keys = keysOf(item);
+    if (typeof keys === "string") add(keys, item);
+    else if (keys)
+      // A record listing the same key twice is still listed once under it.
+      keys.forEach((key, j) => {
+        if (keys.indexOf(key) === j) add(key, item);
+      });
   }
   return groups;
 }
@@ -116,7 +106,7 @@ export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
     return map;
   });
   const tombstones = lazy(() => new Map<string, ReadonlyRetiredId>(dataset.retired.map((r) => [r.id, r])));
-  const quotesBySpeaker = lazy(() => groupByKey(dataset.quotes, (q) => q.speaker));
+  const quotesBySpeaker = lazy(() => groupBy(dataset.quotes, (q) => q.speaker));
   const claimsByEntity = lazy(() => groupBy(dataset.claims, (c) => c.about.entities));
   const claimsByAsserter = lazy(() => {
     const speakerOf = new Map(dataset.quotes.map((q) => [q.id, q.speaker]));
@@ -128,9 +118,9 @@ export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
       return speaker ? [by.id, speaker] : [by.id];
     });
   });
-  const claimsOfKind = lazy(() => groupByKey(dataset.claims, (c) => c.kind));
+  const claimsOfKind = lazy(() => groupBy(dataset.claims, (c) => c.kind));
   const notesByTarget = lazy(() => groupBy(dataset.notes, (n) => n.targets));
-  const entitiesOfType = lazy(() => groupByKey(dataset.entities, (e) => e.type));
+  const entitiesOfType = lazy(() => groupBy(dataset.entities, (e) => e.type));
   const annotations = lazy(() => createAnnotationIndex(dataset));
   const searchIndex = lazy(() => createSearchIndex(dataset));
 

@@ -17,63 +17,44 @@ export interface RangeIndex {
   stab(point: number): number[];
 }
 
-const RADIX = 0x10000;
-
 /**
- * The positions of `starts` ordered by start. Starts that are all integers in
- * [0, 2^32) take a stable two-pass radix sort (linear); anything else a
- * comparison sort.
+ * Positions 0..n-1 of `starts` ordered by start. Starts that are all integers
+ * in [0, 2^32) take a stable radix sort on 16-bit digits (linear); anything
+ * else (fractions, NaN) a comparison sort, after dropping the empty ranges,
+ * which could not be ordered. (Empty integer ranges may stay: nothing stabs them.)
  */
-function orderByStart(starts: Float64Array, keep: Uint32Array): Uint32Array {
-  const n = keep.length;
-  let integral = true;
-  let max = 0;
+function orderByStart(starts: ArrayLike<number>, ends: ArrayLike<number>): Uint32Array {
+  const n = starts.length;
+  let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const s = starts[keep[i]!]!;
-    if (!(s >= 0 && s < 0x100000000 && Math.floor(s) === s)) {
-      integral = false;
-      break;
+    // True exactly for integers in [0, 2^32).
+    if (starts[i]! >>> 0 !== starts[i])
+      return order
+        .map((_, i) => i)
+        .filter((i) => starts[i]! < ends[i]!)
+        .sort((a, b) => starts[a]! - starts[b]!);
+    order[i] = i;
+  }
+  for (let shift = 0; shift < 32; shift += 16) {
+    const count = new Uint32Array(0x10001);
+    for (let i = 0; i < n; i++) count[((starts[i]! / 2 ** shift) & 0xffff) + 1]!++;
+    for (let d = 1; d <= 0xffff; d++) count[d + 1]! += count[d]!;
+    const next = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = order[i]!;
+      next[count[(starts[p]! / 2 ** shift) & 0xffff]!++] = p;
     }
-    if (s > max) max = s;
+    order = next;
   }
-  if (!integral) return keep.slice().sort((a, b) => starts[a]! - starts[b]!);
-  const count = new Uint32Array(RADIX);
-  const low = new Uint32Array(n);
-  for (let i = 0; i < n; i++) count[starts[keep[i]!]! & 0xffff]!++;
-  for (let d = 0, sum = 0; d < RADIX; d++) {
-    const c = count[d]!;
-    count[d] = sum;
-    sum += c;
-  }
-  for (let i = 0; i < n; i++) {
-    const p = keep[i]!;
-    low[count[starts[p]! & 0xffff]!++] = p;
-  }
-  if (max < RADIX) return low;
-  count.fill(0);
-  const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) count[starts[low[i]!]! >>> 16]!++;
-  for (let d = 0, sum = 0; d < RADIX; d++) {
-    const c = count[d]!;
-    count[d] = sum;
-    sum += c;
-  }
-  for (let i = 0; i < n; i++) {
-    const p = low[i]!;
-    out[count[starts[p]! >>> 16]!++] = p;
-  }
-  return out;
+  return order;
 }
 
 /**
  * Indexes ranges [starts[i], ends[i]) by position i; empty ranges (and NaN)
- * cover nothing and are dropped. The arrays are read once, not kept.
+ * cover nothing. The arrays are read once, not kept.
  */
-export function createRangeIndex(starts: Float64Array, ends: Float64Array): RangeIndex {
-  let kept = 0;
-  const keep = new Uint32Array(starts.length);
-  for (let i = 0; i < starts.length; i++) if (starts[i]! < ends[i]!) keep[kept++] = i;
-  const order = orderByStart(starts, keep.subarray(0, kept));
+export function createRangeIndex(starts: ArrayLike<number>, ends: ArrayLike<number>): RangeIndex {
+  const order = orderByStart(starts, ends);
   const n = order.length;
   const start = new Float64Array(n);
   const end = new Float64Array(n);
@@ -110,8 +91,7 @@ export function createRangeIndex(starts: Float64Array, ends: Float64Array): Rang
   return {
     stab(point) {
       const out: number[] = [];
-      if (n === 0) return out;
-      // A stack of (node, level, visited-left) triples.
+      // A stack of (node, level, visited-left) triples. With no ranges, the root is an empty leaf scan.
       const stack: number[] = [(1 << top) - 1, top, 0];
       while (stack.length) {
         const w = stack.pop()!;
@@ -142,12 +122,12 @@ export function createIntervalIndex<T>(
   items: readonly T[],
   rangeOf: (item: T) => { readonly start: number; readonly end: number },
 ): IntervalIndex<T> {
-  const starts = new Float64Array(items.length);
-  const ends = new Float64Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const range = rangeOf(items[i]!);
-    starts[i] = range.start;
-    ends[i] = range.end;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const item of items) {
+    const range = rangeOf(item);
+    starts.push(range.start);
+    ends.push(range.end);
   }
   const index = createRangeIndex(starts, ends);
   return { stab: (point) => index.stab(point).map((i) => items[i]!) };
