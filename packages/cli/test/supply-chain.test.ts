@@ -41,7 +41,7 @@ const TEST_FILE = /(^|\/)(tests?|fixtures)\/|\.test\.ts$|\.test-d\.ts$|\.test-he
 /** Paths each kind of package may ship. */
 const SHIPS: Record<"library" | "cli" | "dataset", (path: string) => boolean> = {
   library: (p) => COMMON.test(p) || /^(dist|json)\//.test(p) || (/^src\//.test(p) && !TEST_FILE.test(p)),
-  cli: (p) => COMMON.test(p) || /^dist\//.test(p),
+  cli: (p) => COMMON.test(p) || /^dist\//.test(p) || p === "bin/claimset.js",
   dataset: (p) =>
     COMMON.test(p) ||
     /^(dist|data|releases|changes)\//.test(p) ||
