@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import type { Dataset } from "@claimset/schema";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { compareLevels, DIFF_TABLES, diffDatasets } from "../../src/diff/index.js";
 import { EXPORT_TABLES, fromCsv, fromJsonl, tableRows, toCsv, toJsonl } from "../../src/export/tables.js";
 import { toWebAnnotations } from "../../src/export/web-annotation.js";
@@ -14,6 +14,9 @@ import { createOffsetConverter } from "../../src/text/offsets.js";
 import { canonicalContent } from "../../src/validate/rules/digest.js";
 import { validateDataset } from "../../src/validate/validate.js";
 import { arbDataset, arbField, mulberry32 } from "./arbitraries.js";
+
+// Hundreds of generated cases per property: allow for a loaded CI machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const REAL_DIR = join(import.meta.dirname, "../../../../datasets/north-korea-victory-day-parade");
 const MINI_DIR = join(import.meta.dirname, "../fixtures/mini");

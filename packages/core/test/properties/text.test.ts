@@ -1,11 +1,14 @@
 // Properties of anchor resolution, offset conversion and canonical JSON,
 // checked against naive reference implementations on generated texts.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { type AnchorQuery, findWholeWord, resolveAnchor } from "../../src/text/anchor.js";
 import { canonicalJson, contentHash, sortKeys } from "../../src/text/canonical.js";
 import { createOffsetConverter, splitsSurrogatePair } from "../../src/text/offsets.js";
 import { arbDataset, arbText, boundaries } from "./arbitraries.js";
+
+// Hundreds of generated cases per property: allow for a loaded CI machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const RUNS = { numRuns: 400 };
 const WORD = /^[\p{L}\p{N}\p{M}_]$/u;
