@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { sha256 } from "./sha256.js";
+import { createNativeHash, portableSha256, sha256 } from "./sha256.js";
 
 const reference = (input: string | Uint8Array) => createHash("sha256").update(input).digest("hex");
 
@@ -28,5 +28,22 @@ describe("sha256", () => {
   it("hashes bytes as given", () => {
     const bytes = new Uint8Array(300).map((_, i) => (i * 7) % 256);
     expect(sha256(bytes)).toBe(reference(bytes));
+  });
+});
+
+describe("portableSha256", () => {
+  it("matches node:crypto, so hosts without a native hash get the same digests", () => {
+    for (const text of ["", "abc", "“Quoted” – it’s… 🎖 done", "a".repeat(55), "b".repeat(56), "x".repeat(70_000)]) {
+      expect(portableSha256(text)).toBe(reference(text));
+    }
+    const bytes = new Uint8Array(300).map((_, i) => (i * 7) % 256);
+    expect(portableSha256(bytes)).toBe(reference(bytes));
+  });
+
+  it("agrees with the native hash on lone surrogates (both encode them as U+FFFD)", () => {
+    expect(createNativeHash).not.toBeNull();
+    for (const text of ["lone \ud800 surrogate", "\udc00 at the start", "end \ud83d"]) {
+      expect(sha256(text)).toBe(portableSha256(text));
+    }
   });
 });

@@ -1,5 +1,5 @@
-// A synchronous SHA-256, so hashing works the same in browsers and Node
-// without node:crypto or the asynchronous Web Crypto API.
+// A synchronous SHA-256 that works the same in browsers and Node: native
+// where the host offers it synchronously, a portable implementation elsewhere.
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -14,8 +14,43 @@ const K = new Uint32Array([
 
 const encoder = new TextEncoder();
 
+/** An incremental hash, as node:crypto's `createHash("sha256")` returns. */
+export interface NativeHash {
+  update(data: string | Uint8Array, encoding?: "utf8"): NativeHash;
+  digest(encoding: "hex"): string;
+}
+
+// Node (20.16 and later) hands out its crypto synchronously through
+// process.getBuiltinModule, with no import a browser bundle would trip on.
+// Browsers have no synchronous SHA-256, so they keep the portable one. Both
+// hash the UTF-8 encoding, lone surrogates as U+FFFD, so digests are equal.
+function findNativeHash(): (() => NativeHash) | null {
+  const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
+  if (typeof get !== "function") return null;
+  try {
+    const crypto = get("node:crypto") as { createHash?: (algorithm: string) => NativeHash } | null;
+    const createHash = crypto?.createHash;
+    if (typeof createHash !== "function") return null;
+    return () => createHash("sha256");
+  } catch {
+    return null;
+  }
+}
+
+/** A fresh native SHA-256 hash, or null where the host has none synchronously. */
+export const createNativeHash = findNativeHash();
+
 /** SHA-256 of a string (encoded as UTF-8) or of bytes, as 64 lowercase hex characters. */
 export function sha256(input: string | Uint8Array): string {
+  if (createNativeHash) {
+    const hash = createNativeHash();
+    return (typeof input === "string" ? hash.update(input, "utf8") : hash.update(input)).digest("hex");
+  }
+  return portableSha256(input);
+}
+
+/** The portable SHA-256 `sha256` falls back to; exported so it stays tested where a native one exists. */
+export function portableSha256(input: string | Uint8Array): string {
   const bytes = typeof input === "string" ? encoder.encode(input) : input;
   const bitLength = bytes.length * 8;
   const padded = new Uint8Array((((bytes.length + 9 + 63) >> 6) << 6) >>> 0);

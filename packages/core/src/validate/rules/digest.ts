@@ -1,36 +1,7 @@
 import { Dataset } from "@claimset/schema";
 import type { z } from "zod";
 import { canonicalJson, hashedContent } from "../../text/canonical.js";
-import { sha256 } from "../../text/sha256.js";
-
-interface Hash {
-  update(text: string, encoding: "utf8"): Hash;
-  digest(encoding: "hex"): string;
-}
-
-// Node (20.16 and later) hands out its native crypto synchronously through
-// process.getBuiltinModule, with no import a browser bundle would trip on.
-// Browsers have no synchronous SHA-256, so they keep the portable one. Both
-// hash the UTF-8 encoding, lone surrogates as U+FFFD, so digests are equal.
-function nativeCreateHash(): (() => Hash) | null {
-  const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
-  if (typeof get !== "function") return null;
-  try {
-    const crypto = get("node:crypto") as { createHash?: (algorithm: string) => Hash } | null;
-    const createHash = crypto?.createHash;
-    if (typeof createHash !== "function") return null;
-    return () => createHash("sha256");
-  } catch {
-    return null;
-  }
-}
-
-const createNativeHash = nativeCreateHash();
-
-/** SHA-256 of a string's UTF-8 encoding, in hex: native where the host has it synchronously, else portable. */
-export function digest(text: string): string {
-  return createNativeHash ? createNativeHash().update(text, "utf8").digest("hex") : sha256(text);
-}
+import { createNativeHash, type NativeHash, sha256 } from "../../text/sha256.js";
 
 // Pieces are gathered into chunks of about this many UTF-16 units before they
 // are hashed. Handing the hash one huge concatenated string made it flatten
@@ -43,7 +14,7 @@ const CHUNK = 8192;
 class Sink {
   buf = "";
   private readonly parts: string[] = [];
-  constructor(private readonly hash: Hash | null) {}
+  constructor(private readonly hash: NativeHash | null) {}
   write(piece: string): void {
     this.buf += piece;
     if (this.buf.length > CHUNK) this.flush();
@@ -214,6 +185,6 @@ export function datasetContentHash(dataset: Dataset): { matches: boolean; actual
     const fast = canonicalContentDigest(dataset);
     if (fast === dataset.contentHash) return { matches: true, actual: fast };
   }
-  const actual = digest(canonicalJson(hashedContent(dataset as unknown as Record<string, unknown>)));
+  const actual = sha256(canonicalJson(hashedContent(dataset as unknown as Record<string, unknown>)));
   return { matches: actual === dataset.contentHash, actual };
 }

@@ -1,11 +1,12 @@
-import { datasetContentHash, digest } from "./digest.js";
+import { sha256 } from "../../text/sha256.js";
+import { datasetContentHash } from "./digest.js";
 import type { Rule } from "./rule.js";
 
 export const sourceHash: Rule = {
   name: "source-hash",
   description: "source.sha256 is the SHA-256 of source.text (UTF-8).",
   check(dataset) {
-    const actual = digest(dataset.source.text);
+    const actual = sha256(dataset.source.text);
     if (actual === dataset.source.sha256) return [];
     return [
       {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { canonicalJson, contentHash, hashedContent } from "../../text/canonical.js";
 import { sha256 } from "../../text/sha256.js";
-import { canonicalContent, datasetContentHash, digest, markSchemaChecked } from "../rules/digest.js";
+import { canonicalContent, datasetContentHash, markSchemaChecked } from "../rules/digest.js";
 import { mini, rehash } from "./fixture.js";
-
-describe("digest", () => {
-  it("equals the portable SHA-256 on typography, astral characters and lone surrogates", () => {
-    for (const text of ["", "abc", "“Quoted” – it’s… 🎖 done", "lone \ud800 surrogate", "x".repeat(70_000)]) {
-      expect(digest(text)).toBe(sha256(text));
-    }
-  });
-});
 
 describe("canonicalContent", () => {
   it("equals canonicalJson of the hashed content, for a dataset using every optional field", () => {
