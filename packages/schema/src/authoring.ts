@@ -9,6 +9,7 @@ import { EntityType, MentionKind } from "./entity.js";
 import { ClaimId, EntityId, NoteId, QuoteId, RecordId } from "./ids.js";
 import { NoteKind } from "./note.js";
 import { QuoteKind } from "./quote.js";
+import { authoredRecordFields } from "./record.js";
 import { RetiredId } from "./retired.js";
 
 const Occurrence = z
@@ -56,6 +57,10 @@ export const AuthoredDatasetMeta = z
     authors: z.array(z.string()).nullable(),
     retrievedAt: z.string().nullable(),
     rights: z.string().min(1),
+    machineDrafted: z
+      .boolean()
+      .optional()
+      .describe("Declare the dataset a machine draft as a whole, so it may be released with unreviewed records."),
   })
   .strict()
   .describe("dataset.yml: the dataset id and the article's metadata. Unknown metadata is null.");
@@ -73,6 +78,7 @@ export const AuthoredEntity = z
       .optional(),
     description: z.string().nullable().optional(),
     mentions: z.array(MentionAnchor).min(1),
+    ...authoredRecordFields,
   })
   .strict();
 
@@ -89,6 +95,7 @@ export const AuthoredQuote = z
     cue: Anchor.optional().describe("Searched in the quote's paragraph first, then in the whole text."),
     addressee: EntityId.optional(),
     parent: QuoteId.optional(),
+    ...authoredRecordFields,
   })
   .strict();
 
@@ -133,6 +140,7 @@ export const AuthoredClaim = z
     assertedBy: AuthoredAssertedBy,
     iso: z.string().optional(),
     timeRef: z.string().optional(),
+    ...authoredRecordFields,
   })
   .strict();
 
@@ -143,6 +151,7 @@ export const AuthoredNote = z
     targets: z.array(RecordId).optional(),
     span: Anchor.optional(),
     text: z.string().min(1),
+    ...authoredRecordFields,
   })
   .strict();
 

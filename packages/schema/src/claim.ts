@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ClaimId, EntityId, QuoteId } from "./ids.js";
+import { recordFields } from "./record.js";
 import { Span } from "./span.js";
 
 export const ClaimKind = z
@@ -83,6 +84,7 @@ export const NumericClaim = z
       .string()
       .nullable()
       .describe("The time the number refers to, as written ('last year', 'in November'), or null."),
+    ...recordFields,
   })
   .strict()
   .describe("A number the article states, in digits or words, with its hedge, bounds, unit and who asserts it.");

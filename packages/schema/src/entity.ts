@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { EntityId } from "./ids.js";
+import { recordFields } from "./record.js";
 import { Span } from "./span.js";
 
 /** What kind of thing an entity is. */
@@ -47,6 +48,7 @@ export const Entity = z
       .describe("Wikidata QID, only where the identification is certain; otherwise null."),
     description: z.string().nullable().describe("One line saying who or what this is, or null."),
     mentions: z.array(Mention).describe("Every mention in the text, in text order."),
+    ...recordFields,
   })
   .strict()
   .describe("A named person, organization, place, event, artifact, weapon, unit, outlet or group, with every mention.");

@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, sta
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { FileSafetyError, resolveInside, writeFileAtomic } from "@claimset/core/node";
-import { RecordId, SCHEMA_ID_BASE } from "@claimset/schema";
+import { RECORD_TABLES, RecordId, SCHEMA_ID_BASE, TABLES } from "@claimset/schema";
 import { type Command, limitsFrom, printJson, stringOption } from "../command.js";
 import { type Context, DataError, paint, UsageError } from "../context.js";
 import { VERSION } from "../version.js";
@@ -21,7 +21,7 @@ export interface NewDatasetOptions {
   license: string;
 }
 
-const AUTHORED = ["entities", "quotes", "claims", "notes"] as const;
+const AUTHORED = RECORD_TABLES;
 
 /** The `$schema` an authored file points its editor at: the installed schema package if it resolves, else its public id. */
 function schemaRef(folder: string, name: string): string {
@@ -92,7 +92,7 @@ function packageJson(options: NewDatasetOptions, folder: string): string {
         }),
     exports: {
       ".": entry("index"),
-      ...Object.fromEntries(["source", ...AUTHORED, "retired"].map((t) => [`./${t}`, entry(t)])),
+      ...Object.fromEntries(["source", ...TABLES].map((t) => [`./${t}`, entry(t)])),
       "./dataset.json": "./dataset.json",
       "./datapackage.json": "./datapackage.json",
       "./schema.json": "./dist/dataset.schema.json",
