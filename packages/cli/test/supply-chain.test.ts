@@ -4,10 +4,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 
 // Each case runs `npm pack`, which takes seconds on a loaded machine.
-vi.setConfig({ testTimeout: 60_000 });
 
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 

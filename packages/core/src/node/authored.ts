@@ -3,22 +3,11 @@ import { join } from "node:path";
 import type { Dataset } from "@claimset/schema";
 import { AUTHORED_FILES } from "@claimset/schema/authoring";
 import { compileDataset } from "../authoring/compile.js";
-import type { AuthoringIssue } from "../authoring/parse-yaml.js";
 import { parseYamlFile } from "../authoring/parse-yaml.js";
+import { AuthoringError, DatasetReadError } from "../errors/errors.js";
 import { resolveInside } from "./files.js";
 import { DEFAULT_LIMITS, type InputLimits } from "./limits.js";
-import { DatasetReadError, parseJsonText, readTextFile } from "./read.js";
-
-/** Authored files that failed to compile; `issues` lists every problem with file and line. */
-export class AuthoringError extends Error {
-  override name = "AuthoringError";
-  constructor(
-    readonly dir: string,
-    readonly issues: readonly AuthoringIssue[],
-  ) {
-    super(`${dir}: ${issues.length} problem${issues.length === 1 ? "" : "s"} in the authored files`);
-  }
-}
+import { parseJsonText, readTextFile } from "./read.js";
 
 /** Whether a folder holds authored dataset files (a `dataset.yml`). */
 export function isAuthoredFolder(dir: string): boolean {
@@ -61,7 +50,7 @@ export function compileFolder(dir: string, limits: InputLimits = DEFAULT_LIMITS)
     article = readTextFile(resolveInside(dir, articleName), limits);
   } catch (error) {
     throw new AuthoringError(dir, [
-      { file: "dataset.yml", line: null, recordId: null, rule: "article", message: (error as Error).message },
+      { file: "dataset.yml", path: ["article"], recordId: null, rule: "article", message: (error as Error).message },
     ]);
   }
   const result = compileDataset({ files, article, version: packageVersion(dir, limits) }, limits);
