@@ -82,9 +82,9 @@ describe("spot checks", () => {
     expect(c.bounds.high).toBeGreaterThan(12000);
   });
 
-  it("'about two dozen' carries bounds", () => {
+  it("'about two dozen men' carries bounds, and its span runs to the unit noun", () => {
     const c = claim("n-men-two-dozen");
-    expect(c).toMatchObject({ span: { text: "about two dozen" }, value: 24, comparator: "~" });
+    expect(c).toMatchObject({ span: { text: "about two dozen men" }, value: 24, comparator: "~" });
     expect(c.bounds.low).not.toBeNull();
     expect(c.bounds.high).not.toBeNull();
   });
