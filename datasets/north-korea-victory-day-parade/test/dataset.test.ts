@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createIndex, loadDataset } from "@claimset/core";
+import { lintDataset } from "@claimset/core/authoring";
 import { compileFolder } from "@claimset/core/node";
 import { describe, expect, it } from "vitest";
 
@@ -48,6 +49,25 @@ describe("dataset.json", () => {
     ];
     for (const s of spans) expect(article.slice(s.start, s.end)).toBe(s.text);
     expect(spans.some((s) => /[“”’–…]/.test(s.text))).toBe(true);
+  });
+});
+
+describe("the authored files", () => {
+  it("lints clean", () => {
+    const result = lintDataset(root);
+    expect(result.issues).toEqual([]);
+    // The conventions the headers state are checked, not only written down.
+    expect(result.conventions.map((c) => `${c.file} ${c.rule}`)).toEqual([
+      "quotes.yml continuation-speaker-text",
+      "claims.yml claim-span-unit",
+      "claims.yml asserted-by-form",
+    ]);
+    expect(result.ran).toEqual([
+      "asserted-by-form",
+      "continuation-speaker-text",
+      "claim-span-unit",
+      "stated-conventions",
+    ]);
   });
 });
 
