@@ -1,7 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { copyMini, REAL, run, tempDir } from "../../test/helpers.js";
+
+// Each test compiles a dataset in-process; the real one takes seconds on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** A copy of the mini fixture whose claims.yml states claim-span-unit and breaks it, and cites an unnamed source as an entity. */
 function withWarnings(): string {
