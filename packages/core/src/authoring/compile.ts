@@ -46,7 +46,14 @@ export interface AuthoredFiles {
   version: string;
 }
 
-export type CompileResult = { ok: true; dataset: Dataset } | { ok: false; issues: AuthoringIssue[] };
+export type CompileResult =
+  | {
+      ok: true;
+      dataset: Dataset;
+      /** Each authored file as parsed (its data checked by its authoring schema), for tools that point into it. */
+      files: ReadonlyMap<string, ParsedFile>;
+    }
+  | { ok: false; issues: AuthoringIssue[] };
 
 const TABLE_FILES = TABLES.map((table) => TABLE_DESCRIPTIONS[table].file);
 const OPTIONAL = new Set<string>(
@@ -308,7 +315,7 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
   content.contentHash = contentHash(content);
 
   const result = validateDataset(content);
-  if (result.ok) return { ok: true, dataset: result.dataset };
+  if (result.ok) return { ok: true, dataset: result.dataset, files: parsed };
   // Point each integrity problem back at the authored field it came from: the
   // record by its id, then the field by its path inside the record (a list item
   // that the compiler sorted or expanded falls back to the list's own line).

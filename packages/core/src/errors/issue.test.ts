@@ -31,6 +31,36 @@ describe("formatIssue", () => {
     expect(formatIssue({ ...base, severity: "warning" })).toBe(
       "quotes[3].speaker (q-a) [warning references]: dangling",
     );
+    expect(formatIssue({ ...base, severity: "error" })).toBe("quotes[3].speaker (q-a) [error references]: dangling");
+  });
+});
+
+describe("formatIssue as a block", () => {
+  it("puts what was expected and found, and the hint, on lines of their own", () => {
+    const issue: Issue = {
+      rule: "claim-span-unit",
+      severity: "warning",
+      message: "span stops before its unit noun",
+      path: [4, "span"],
+      recordId: "n-troops",
+      file: "claims.yml",
+      line: 5,
+      column: 9,
+      expected: 'span "12,000 troops"',
+      found: 'span "12,000"',
+      hint: 'write span: "12,000 troops"',
+    };
+    expect(formatIssue(issue, { style: "block" }).split("\n")).toEqual([
+      "claims.yml:5:9 (n-troops) [warning claim-span-unit]: span stops before its unit noun",
+      '  expected span "12,000 troops", found span "12,000"',
+      '  hint: write span: "12,000 troops"',
+    ]);
+    expect(
+      formatIssue(
+        { ...issue, expected: undefined as never, found: undefined as never, hint: undefined as never },
+        { style: "block" },
+      ),
+    ).toBe("claims.yml:5:9 (n-troops) [warning claim-span-unit]: span stops before its unit noun");
   });
 });
 

@@ -53,21 +53,37 @@ function placeOf(issue: Issue): string {
   return place;
 }
 
+export interface FormatIssueOptions {
+  /**
+   * `line` (default): everything on one line, for logs and grep. `block`: the
+   * place, rule and message on the first line, then what was expected and
+   * found, and the hint, each on an indented line of its own.
+   */
+  style?: "line" | "block";
+}
+
 /**
- * One issue as one line for people:
+ * One issue for people. As a line:
  * `quotes.yml:12:5 (q-foo) [references]: dangling reference … (expected X, found Y); hint`.
  */
-export function formatIssue(issue: Issue): string {
+export function formatIssue(issue: Issue, options: FormatIssueOptions = {}): string {
   const detail = [
     issue.expected !== undefined ? `expected ${issue.expected}` : null,
     issue.found !== undefined ? `found ${issue.found}` : null,
   ]
     .filter(Boolean)
     .join(", ");
-  const severity = issue.severity === "warning" ? "warning " : "";
+  // A severity given is shown; an issue without one is an error, as most are.
+  const severity = issue.severity === undefined ? "" : `${issue.severity} `;
   const record = issue.recordId ? ` (${issue.recordId})` : "";
-  const hint = issue.hint ? `; ${issue.hint}` : "";
-  return `${placeOf(issue)}${record} [${severity}${issue.rule}]: ${issue.message}${detail ? ` (${detail})` : ""}${hint}`;
+  const head = `${placeOf(issue)}${record} [${severity}${issue.rule}]: ${issue.message}`;
+  if (options.style === "block") {
+    const lines = [head];
+    if (detail) lines.push(`  ${detail}`);
+    if (issue.hint) lines.push(`  hint: ${issue.hint}`);
+    return lines.join("\n");
+  }
+  return `${head}${detail ? ` (${detail})` : ""}${issue.hint ? `; ${issue.hint}` : ""}`;
 }
 
 export interface FormatIssuesOptions {
@@ -90,7 +106,8 @@ export function countIssues(issues: readonly Issue[]): string {
 
 /**
  * Issues as text for people: a heading, then the issues grouped by file (or
- * by record for a dataset), each group in the order found.
+ * by record for a dataset), each group in the order found, each issue as a
+ * block (see `formatIssue`).
  */
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
   const lines = [options.heading ?? countIssues(issues)];
@@ -104,8 +121,11 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
   }
   for (const [key, group] of groups) {
     // An issue that names its file says it on its own line; group the rest under their record.
+    const indent = group[0]!.file === undefined ? "    " : "  ";
     if (group[0]!.file === undefined) lines.push(`  ${key}`);
-    for (const issue of group) lines.push(`${group[0]!.file === undefined ? "    " : "  "}${formatIssue(issue)}`);
+    for (const issue of group) {
+      for (const line of formatIssue(issue, { style: "block" }).split("\n")) lines.push(`${indent}${line}`);
+    }
   }
   if (shown.length < issues.length) lines.push(`  … and ${issues.length - shown.length} more`);
   return lines.join("\n");
