@@ -3,8 +3,21 @@ export { parseCsv, writeCsv } from "./csv.js";
 export type { PackageFile } from "./datapackage.js";
 export { toDataPackage } from "./datapackage.js";
 export { formatAssertedBy, formatBounds, formatInterval, formatNumber, formatUnit } from "./format.js";
-export { recordIri, sourceIri } from "./iri.js";
-export type { JsonLdDocument, JsonLdNode, JsonLdOptions } from "./json-ld.js";
+export type { DatasetIris } from "./iri.js";
+export { checkBase, datasetIris, IriError, isHttpUrl, recordIri, sourceIri, wikidataIri } from "./iri.js";
+export type {
+  ArticleNode,
+  ClaimNode,
+  DatasetNode,
+  EntityNode,
+  JsonLdDocument,
+  JsonLdNode,
+  JsonLdOptions,
+  NodeRef,
+  PropertyValueNode,
+  QuotationNode,
+  SchemaOrgType,
+} from "./json-ld.js";
 export { SCHEMA_ORG_TYPES, toJsonLd } from "./json-ld.js";
 export { toMarkdown } from "./markdown.js";
 export { escapeCell, escapeInline, markdownTable } from "./markdown-text.js";
