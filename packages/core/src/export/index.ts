@@ -1,5 +1,5 @@
 export type { Cell, ParsedCell } from "./csv.js";
-export { parseCsv, writeCsv } from "./csv.js";
+export { escapeSpreadsheetCell, parseCsv, unescapeSpreadsheetCell, writeCsv } from "./csv.js";
 export type { PackageFile } from "./datapackage.js";
 export { toDataPackage } from "./datapackage.js";
 export { formatAssertedBy, formatBounds, formatInterval, formatNumber, formatUnit } from "./format.js";
@@ -21,7 +21,7 @@ export type {
 export { SCHEMA_ORG_TYPES, toJsonLd } from "./json-ld.js";
 export { toMarkdown } from "./markdown.js";
 export { escapeCell, escapeInline, markdownTable } from "./markdown-text.js";
-export type { Column, ExportTable } from "./tables.js";
+export type { Column, CsvOptions, ExportTable } from "./tables.js";
 export { EXPORT_TABLES, fromCsv, fromJsonl, TABLE_SPECS, tableRows, toCsv, toJsonl } from "./tables.js";
 export type {
   AnnotationBody,
