@@ -6,12 +6,15 @@
 import { createRequire } from "node:module";
 import type { ReadonlyDataset } from "@claimset/schema";
 import jsonld, { type Options } from "jsonld";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { toJsonLd } from "../../src/export/json-ld.js";
 import { toWebAnnotations } from "../../src/export/web-annotation.js";
 import { ANNO_CONTEXT, CONTEXT_URL } from "./anno-context.js";
 import { allDatasets } from "./datasets.js";
 import { type Quad, SCHEMA, schemaOrg, schemaOrgContext } from "./vocabularies.js";
+
+// jsonld expands and converts hundreds of annotations per dataset: allow for a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const require = createRequire(import.meta.url);
 const { NQuads } = require("rdf-canonize") as { NQuads: { parse(input: string): Quad[] } };

@@ -7,12 +7,15 @@
 // define and on any IRI that is not absolute.
 import type { ReadonlyDataset } from "@claimset/schema";
 import jsonld, { type Options } from "jsonld";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { SpanTarget, WebAnnotation, WebAnnotationCollection } from "../../src/export/web-annotation.js";
 import { toWebAnnotations } from "../../src/export/web-annotation.js";
 import { ANNO_CONTEXT, ANNO_TERMS, CONTEXT_URL, OA } from "./anno-context.js";
 import { allDatasets } from "./datasets.js";
 import { declaredTerms, vocabulary } from "./vocabularies.js";
+
+// jsonld expands and converts hundreds of annotations per dataset: allow for a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const documentLoader = async (url: string) => {
   if (url !== CONTEXT_URL) throw new Error(`no network: refusing to load ${url}`);
