@@ -33,6 +33,7 @@ export {
   DatasetReadError,
   DatasetValidationError,
   FileSafetyError,
+  IriError,
 } from "./errors/errors.js";
 export type { FormatIssuesOptions, Issue } from "./errors/issue.js";
 export { countIssues, formatIssue, formatIssues, formatPath } from "./errors/issue.js";
@@ -40,10 +41,23 @@ export { countIssues, formatIssue, formatIssues, formatPath } from "./errors/iss
 export type { PackageFile } from "./export/datapackage.js";
 export { toDataPackage } from "./export/datapackage.js";
 export { formatAssertedBy, formatBounds, formatInterval, formatNumber, formatUnit } from "./export/format.js";
-export type { JsonLdDocument, JsonLdNode, JsonLdOptions } from "./export/json-ld.js";
+export { checkBase } from "./export/iri.js";
+export type {
+  ArticleNode,
+  ClaimNode,
+  DatasetNode,
+  EntityNode,
+  JsonLdDocument,
+  JsonLdNode,
+  JsonLdOptions,
+  NodeRef,
+  PropertyValueNode,
+  QuotationNode,
+  SchemaOrgType,
+} from "./export/json-ld.js";
 export { toJsonLd } from "./export/json-ld.js";
 export { toMarkdown } from "./export/markdown.js";
-export type { ExportTable } from "./export/tables.js";
+export type { CsvOptions, ExportTable } from "./export/tables.js";
 export { EXPORT_TABLES, fromCsv, fromJsonl, toCsv, toJsonl } from "./export/tables.js";
 export type {
   AnnotationBody,

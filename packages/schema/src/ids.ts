@@ -48,11 +48,18 @@ export const Sha256 = z
   .regex(/^[0-9a-f]{64}$/)
   .describe("A SHA-256 digest as 64 lowercase hexadecimal characters.");
 
+// Patterns spell digits [0-9], never \d: the JSON Schema is read by validators
+// in other languages, and Python's re (jsonschema) reads \d as any Unicode digit.
 export const SemVer = z
   .string()
   .max(256)
-  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/)
+  .regex(/^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/)
   .describe("A semantic version, e.g. `1.2.0`.");
+
+export const WikidataId = z
+  .string()
+  .regex(/^Q[1-9][0-9]*$/)
+  .describe("A Wikidata item id (QID), e.g. `Q56226`.");
 
 export type RecordId = z.infer<typeof RecordId>;
 export type EntityId = z.infer<typeof EntityId>;

@@ -8,8 +8,9 @@ import { countIssues, formatIssues, type Issue } from "./issue.js";
  * - `authoring`: authored files (YAML and the article) do not compile.
  * - `read`: a file cannot be read as input: missing, too large, too deep, not JSON.
  * - `file-safety`: a write was refused: the file exists, or the path leaves its folder.
+ * - `invalid-argument`: an option passed to a function cannot be used (a base IRI that is not absolute).
  */
-export type ErrorCode = "invalid-dataset" | "authoring" | "read" | "file-safety";
+export type ErrorCode = "invalid-dataset" | "authoring" | "read" | "file-safety" | "invalid-argument";
 
 // A registered symbol, so an error made by the ESM build of this package is
 // recognised by the CJS build (and by another copy of the package) too.
@@ -115,6 +116,15 @@ export class DatasetReadError extends ClaimsetError {
     this.file = file;
     this.rule = rule;
     this.line = line;
+  }
+}
+
+/** An option passed to an export cannot be used: a base IRI that is not absolute http(s), or has a fragment. */
+export class IriError extends ClaimsetError {
+  static override readonly code = "invalid-argument" as const;
+  override name = "IriError";
+  constructor(message: string) {
+    super("invalid-argument", [{ rule: "iri", message, path: [], recordId: null }], { message });
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Dataset } from "@claimset/schema";
 import { RECORD_FIELDS, RECORD_TABLES } from "@claimset/schema/tables";
-import { type Cell, parseCsv, writeCsv } from "./csv.js";
+import { type Cell, escapeSpreadsheetCell, parseCsv, unescapeSpreadsheetCell, writeCsv } from "./csv.js";
 
 /** A column of a flat table: how to read it from a record and how to put it back. */
 export interface Column<R> {
@@ -174,12 +174,28 @@ function cell(column: Column<never>, record: object): Cell {
   return column.type === "array" || column.type === "object" ? JSON.stringify(value) : (value as Cell);
 }
 
+export interface CsvOptions {
+  /**
+   * Make the file safe to open in a spreadsheet (OWASP's CSV injection
+   * advice): every text cell is quoted, and one that starts with `=`, `+`,
+   * `-`, `@`, a tab, a line break or an apostrophe is prefixed with an
+   * apostrophe, so Excel, LibreOffice and Google Sheets show it as text
+   * instead of running it as a formula. Numbers and booleans are written as
+   * they are. Programs should read the default output; `fromCsv` with the
+   * same option removes the apostrophes. Default false.
+   */
+  spreadsheetSafe?: boolean;
+}
+
 /** One table as CSV (RFC 4180, header row, CRLF). */
-export function toCsv(dataset: Parameters<typeof tableRows>[0], table: ExportTable): string {
+export function toCsv(dataset: Parameters<typeof tableRows>[0], table: ExportTable, options: CsvOptions = {}): string {
   const columns = TABLE_SPECS[table].columns as Column<never>[];
+  const safe = options.spreadsheetSafe === true;
+  const text = (c: Cell): Cell => (safe && typeof c === "string" ? escapeSpreadsheetCell(c) : c);
   return writeCsv(
     columns.map((c) => c.name),
-    tableRows(dataset, table).map((record) => columns.map((c) => cell(c, record))),
+    tableRows(dataset, table).map((record) => columns.map((c) => text(cell(c, record)))),
+    { quoteText: safe },
   );
 }
 
@@ -210,9 +226,11 @@ export function fromJsonl(input: string): unknown[] {
 /**
  * Reads a table's CSV back into records (the inverse of `toCsv`), using the
  * table's column types. Derived columns (`text` of quotes and claims) are dropped.
+ * Read spreadsheet-safe output with `{ spreadsheetSafe: true }`.
  */
-export function fromCsv(table: ExportTable, input: string): Row[] {
+export function fromCsv(table: ExportTable, input: string, options: CsvOptions = {}): Row[] {
   const [header, ...rows] = parseCsv(input);
+  const text = options.spreadsheetSafe === true ? unescapeSpreadsheetCell : (s: string) => s;
   if (!header) return [];
   const columns = TABLE_SPECS[table].columns as Column<never>[];
   const byName = new Map(columns.map((c) => [c.name, c]));
@@ -227,12 +245,12 @@ export function fromCsv(table: ExportTable, input: string): Row[] {
       // An empty optional record field (provenance) is absent, not null.
       if (c.value === "" && !c.quoted && OPTIONAL_FIELDS.has(column.name)) return;
       if (c.value === "" && !c.quoted) value = null;
-      else if (column.type === "string") value = c.value;
+      else if (column.type === "string") value = text(c.value);
       else if (column.type === "integer" || column.type === "number") value = Number(c.value);
       else if (column.type === "boolean") value = c.value === "true";
       else {
         try {
-          value = JSON.parse(c.value);
+          value = JSON.parse(text(c.value));
         } catch {
           throw new SyntaxError(
             `CSV ${table} row ${r + 2}, column ${column.name}: expected JSON, found ${JSON.stringify(c.value.slice(0, 40))}`,

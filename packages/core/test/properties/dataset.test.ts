@@ -145,6 +145,10 @@ describe("exports round-trip", () => {
           expect(fromJsonl(toJsonl(dataset, table))).toEqual(rows);
           const fromTable = fromCsv(table, toCsv(dataset, table));
           expect(fromTable).toEqual(rows);
+          // Spreadsheet-safe output reads back the same, with the option.
+          expect(fromCsv(table, toCsv(dataset, table, { spreadsheetSafe: true }), { spreadsheetSafe: true })).toEqual(
+            rows,
+          );
         }
       }),
       { numRuns: 200 },
