@@ -9,12 +9,31 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const env = process.env;
+/**
+ * Shows text through the user's pager ($CLAIMSET_PAGER, $PAGER, else
+ * `less -FRX`), which exits at once when the text fits the screen. Resolves
+ * false when no pager could be started, so the caller prints the text.
+ */
+async function page(text: string): Promise<boolean> {
+  const command = process.env.CLAIMSET_PAGER ?? process.env.PAGER ?? "less -FRX";
+  if (command.trim() === "" || command === "cat") return false;
+  const { spawn } = await import("node:child_process");
+  return new Promise((done) => {
+    const child = spawn(command, { shell: true, stdio: ["pipe", "inherit", "inherit"] });
+    child.on("error", () => done(false));
+    child.on("close", (code) => done(code !== 127));
+    child.stdin.on("error", () => {});
+    child.stdin.end(text);
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  color: Boolean(process.stdout.isTTY) && !("NO_COLOR" in env && env.NO_COLOR !== ""),
-  isTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
-  env,
+  env: process.env,
+  stdoutTTY: process.stdout.isTTY === true,
+  stderrTTY: process.stderr.isTTY === true,
+  ...(process.stdout.isTTY ? { columns: process.stdout.columns, rows: process.stdout.rows } : {}),
+  page,
 });

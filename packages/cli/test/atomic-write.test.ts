@@ -132,7 +132,7 @@ describe("the CLI never writes outside the current folder, through a link, or ov
     const base = ["export", "--format", "jsonld", "-d", folder, "--out"];
     for (const out of ["../escape", "/tmp", "linked", "linked/deeper"]) {
       const r = await run([...base, out], { cwd: dir });
-      expect(r.code, `--out ${out}: ${r.stderr}`).toBe(2);
+      expect(r.code, `--out ${out}: ${r.stderr}`).toBe(3);
       expect(r.stderr).toMatch(/outside|symbolic link/);
     }
     expect(readdirSync(join(dir, "elsewhere"))).toEqual([]);
@@ -140,7 +140,7 @@ describe("the CLI never writes outside the current folder, through a link, or ov
     const first = readFileSync(join(dir, "out", "dataset.jsonld"), "utf8");
     writeFileSync(join(dir, "out", "dataset.jsonld"), "mine");
     const again = await run([...base, "out"], { cwd: dir });
-    expect(again.code).toBe(2);
+    expect(again.code).toBe(3);
     expect(again.stderr).toContain("pass --force");
     expect(readFileSync(join(dir, "out", "dataset.jsonld"), "utf8")).toBe("mine");
     expect((await run([...base, "out", "--force"], { cwd: dir })).code).toBe(0);
@@ -161,7 +161,7 @@ describe("the CLI never writes outside the current folder, through a link, or ov
     }
     for (const parent of ["..", "../x", "/tmp", "linked", "linked/deeper"]) {
       const r = await make("fine", "--dir", parent);
-      expect(r.code, `--dir ${parent}: ${r.stderr}`).toBe(2);
+      expect(r.code, `--dir ${parent}: ${r.stderr}`).toBe(3);
       expect(r.stderr).toMatch(/outside|symbolic link/);
     }
     expect(readdirSync(join(dir, "elsewhere"))).toEqual([]);
@@ -169,12 +169,12 @@ describe("the CLI never writes outside the current folder, through a link, or ov
     const readme = join(dir, "datasets", "fine", "README.md");
     writeFileSync(readme, "mine");
     const again = await make("fine");
-    expect(again.code).toBe(2);
+    expect(again.code).toBe(3);
     expect(again.stderr).toContain("already exists");
     expect(readFileSync(readme, "utf8")).toBe("mine");
     // A symlink where the folder would go is refused too, not followed.
     symlinkSync(join(dir, "elsewhere"), join(dir, "datasets", "linked-slug"));
-    expect((await make("linked-slug")).code).toBe(2);
+    expect((await make("linked-slug")).code).toBe(3);
     expect(readdirSync(join(dir, "elsewhere"))).toEqual([]);
     // No staging folder is left behind by the refusals.
     expect(readdirSync(join(dir, "datasets")).sort()).toEqual(["fine", "linked-slug"]);

@@ -88,10 +88,10 @@ describe("conventions", () => {
     );
     const unknown = cli(["frobnicate"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe('error: unknown command "frobnicate". Run `claimset --help` for the list.\n');
+    expect(unknown.stderr).toBe('error: unknown command "frobnicate".\nhint: claimset --help lists the commands\n');
     const badFlag = cli(["show", "x", "--nope"]);
     expect(badFlag.code).toBe(2);
-    expect(badFlag.stderr).toContain("Run `claimset show --help` for usage.");
+    expect(badFlag.stderr).toContain("error: claimset show has no option --nope.\nhint: see claimset show --help");
     expect(cli(["export", "--help"]).stdout).toContain("--format <format>");
   });
 
@@ -141,9 +141,13 @@ describe("the mini fixture", () => {
     expect(show.stdout).toMatch(/speaker\s+Kim Jong Un \(kim-jong-un\)/);
     const missing = cli(["show", "q-kim", "-d", built]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('error: no record "q-kim" in mini@0.0.0. Did you mean q-kim-alliance?\n');
+    expect(missing.stderr).toBe(
+      'error: no record "q-kim" in mini@0.0.0.\nhint: did you mean q-kim-alliance or kim-jong-un?\n',
+    );
     const entities = cli(["entities", "--json", "-d", built]);
-    expect(JSON.parse(entities.stdout).map((e: { id: string }) => e.id)).toEqual(dataset.entities.map((e) => e.id));
+    expect(JSON.parse(entities.stdout).results.map((e: { record: { id: string } }) => e.record.id)).toEqual(
+      dataset.entities.map((e) => e.id),
+    );
     const kind = cli(["claims", "--kind", "amount", "-d", built]);
     expect(kind.code).toBe(2);
     expect(kind.stderr).toContain(
@@ -164,14 +168,14 @@ describe("the mini fixture", () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("pkg/datapackage.json");
     const again = cli(["export", "--format", "datapackage", "--out", "pkg", "-d", built], { cwd });
-    expect(again.code).toBe(2);
+    expect(again.code).toBe(3);
     expect(again.stderr).toBe(
-      "error: refusing to overwrite pkg/article.txt, pkg/dataset.json, pkg/datapackage.json and 12 more; pass --force to replace them\n",
+      "✗ refusing to overwrite pkg/article.txt, pkg/dataset.json, pkg/datapackage.json and 12 more; pass --force to replace them\n",
     );
     const forced = cli(["export", "--format", "datapackage", "--out", "pkg", "--force", "-d", built], { cwd });
     expect(forced.code).toBe(0);
     const outside = cli(["export", "--format", "markdown", "--out", "../x", "-d", built], { cwd });
-    expect(outside.code).toBe(2);
+    expect(outside.code).toBe(3);
     expect(outside.stderr).toContain("../x is outside");
     expect(existsSync(join(work, "x"))).toBe(false);
   });
@@ -189,7 +193,7 @@ describe("the mini fixture", () => {
     const r = cli(["new", "fresh", "--article", "a.txt", "--rights", "Test text."], { cwd });
     expect(r.code, r.stderr).toBe(0);
     expect(cli(["validate", "datasets/fresh"], { cwd }).code).toBe(0);
-    expect(cli(["new", "fresh", "--article", "a.txt", "--rights", "Test text."], { cwd }).code).toBe(2);
+    expect(cli(["new", "fresh", "--article", "a.txt", "--rights", "Test text."], { cwd }).code).toBe(3);
   });
 });
 
@@ -299,7 +303,7 @@ describe("the Victory Day parade dataset", () => {
   });
 
   it.skipIf(real === null)("lists and shows its records", () => {
-    const entities = JSON.parse(cli(["entities", "--json", "-d", file]).stdout);
+    const entities = JSON.parse(cli(["entities", "--json", "-d", file]).stdout).results;
     expect(entities).toHaveLength(real?.entities.length ?? -1);
     const quote = real?.quotes.find((q) => q.speaker !== null);
     const r = cli(["show", quote?.id ?? "", "-d", file]);
@@ -307,6 +311,6 @@ describe("the Victory Day parade dataset", () => {
     expect(r.stdout).toContain(`quote ${quote?.id}`);
     expect(r.stdout).toContain(`(${quote?.speaker})`);
     const bySpeaker = JSON.parse(cli(["quotes", "--speaker", quote?.speaker ?? "", "--json", "-d", file]).stdout);
-    expect(bySpeaker.map((q: { id: string }) => q.id)).toContain(quote?.id);
+    expect(bySpeaker.results.map((q: { record: { id: string } }) => q.record.id)).toContain(quote?.id);
   });
 });

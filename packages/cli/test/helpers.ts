@@ -17,10 +17,16 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs `claimset <argv>` in-process with captured output. */
+/** Runs `claimset <argv>` in-process with captured output, as if neither stream were a terminal unless told. */
 export async function run(
   argv: string[],
-  options: { cwd?: string; color?: boolean; env?: Record<string, string> } = {},
+  options: {
+    cwd?: string;
+    env?: Record<string, string>;
+    stdoutTTY?: boolean;
+    stderrTTY?: boolean;
+    columns?: number;
+  } = {},
 ): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
@@ -31,10 +37,11 @@ export async function run(
     stderr: (text) => {
       stderr += text;
     },
-    color: options.color ?? false,
-    isTTY: false,
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? {},
+    stdoutTTY: options.stdoutTTY ?? false,
+    stderrTTY: options.stderrTTY ?? false,
+    ...(options.columns === undefined ? {} : { columns: options.columns }),
   });
   return { code, stdout, stderr };
 }

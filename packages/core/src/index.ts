@@ -35,7 +35,7 @@ export {
   FileSafetyError,
   IriError,
 } from "./errors/errors.js";
-export type { FormatIssuesOptions, Issue } from "./errors/issue.js";
+export type { FormatIssueOptions, FormatIssuesOptions, Issue } from "./errors/issue.js";
 export { countIssues, formatIssue, formatIssues, formatPath } from "./errors/issue.js";
 // Exports
 export type { PackageFile } from "./export/datapackage.js";

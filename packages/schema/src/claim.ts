@@ -2,13 +2,12 @@ import * as z from "zod";
 import { ClaimId, EntityId, QuoteId } from "./ids.js";
 import { recordFields } from "./record.js";
 import { Span } from "./span.js";
+import { CLAIM_KINDS, COMPARATORS } from "./tables.js";
 
-export const ClaimKind = z
-  .enum(["count", "duration", "age", "year", "date", "ordinal", "money", "percent", "other"])
-  .describe("What sort of number this is.");
+export const ClaimKind = z.enum(CLAIM_KINDS).describe("What sort of number this is.");
 
 export const Comparator = z
-  .enum(["=", "~", ">", ">=", "<", "<=", "range", "vague"])
+  .enum(COMPARATORS)
   .describe(
     "How the value relates to the truth as stated: '=' exact; '~' approximate ('about'); '>' / '>=' / '<' / '<=' one-sided ('more than', 'at least', 'nearly'); 'range' between bounds; 'vague' an unquantified amount ('dozens of', 'a few hundred').",
   );

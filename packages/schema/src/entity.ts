@@ -2,29 +2,18 @@ import * as z from "zod";
 import { EntityId, WikidataId } from "./ids.js";
 import { recordFields } from "./record.js";
 import { Span } from "./span.js";
+import { ENTITY_TYPES, MENTION_KINDS } from "./tables.js";
 
 /** What kind of thing an entity is. */
 export const EntityType = z
-  .enum([
-    "person",
-    "organization",
-    "location",
-    "facility",
-    "event",
-    "artifact",
-    "weapon",
-    "military-unit",
-    "media-outlet",
-    "group",
-    "other",
-  ])
+  .enum(ENTITY_TYPES)
   .describe(
     "person; organization; location (countries, regions, cities, villages: geopolitical or physical places); facility (a named building or square); event; artifact; weapon; military-unit; media-outlet; group (nationalities and collectives, e.g. 'North Koreans'); other.",
   );
 
 /** How a mention refers to its entity. */
 export const MentionKind = z
-  .enum(["named", "nominal", "pronominal"])
+  .enum(MENTION_KINDS)
   .describe(
     "named: by name ('Putin'); nominal: by a description ('the mad dictator'); pronominal: by a pronoun ('he').",
   );

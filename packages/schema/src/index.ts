@@ -19,5 +19,18 @@ export type {
   TableDescription,
   TableName,
 } from "./tables.js";
-export { RECORD_FIELDS, RECORD_TABLES, TABLE_DESCRIPTIONS, TABLES } from "./tables.js";
+export {
+  CLAIM_KINDS,
+  COMPARATORS,
+  ENTITY_TYPES,
+  MENTION_KINDS,
+  NOTE_KINDS,
+  PROVENANCE_METHODS,
+  QUOTE_KINDS,
+  RECORD_FIELDS,
+  RECORD_TABLES,
+  RETIRED_KINDS,
+  TABLE_DESCRIPTIONS,
+  TABLES,
+} from "./tables.js";
 export { FORMAT_VERSIONS, SCHEMA_ID_BASE, SCHEMA_VERSION } from "./version.js";

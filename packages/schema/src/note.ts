@@ -2,9 +2,10 @@ import * as z from "zod";
 import { NoteId, RecordId } from "./ids.js";
 import { recordFields } from "./record.js";
 import { Span } from "./span.js";
+import { NOTE_KINDS } from "./tables.js";
 
 export const NoteKind = z
-  .enum(["translation", "inconsistency", "context", "ambiguity", "inference", "fact-check"])
+  .enum(NOTE_KINDS)
   .describe(
     "translation: a likely translation artefact; inconsistency: statements that cannot all hold; context: background the text assumes; ambiguity: more than one reading; inference: a conclusion drawn by the curators, not stated by the text; fact-check: a statement a fact-checker would flag.",
   );

@@ -2,9 +2,10 @@ import * as z from "zod";
 import { EntityId, QuoteId } from "./ids.js";
 import { recordFields } from "./record.js";
 import { Span } from "./span.js";
+import { QUOTE_KINDS } from "./tables.js";
 
 export const QuoteKind = z
-  .enum(["direct", "indirect", "mixed", "scare"])
+  .enum(QUOTE_KINDS)
   .describe(
     "direct: words inside quotation marks attributed to a speaker; indirect: reported speech without quotation marks; mixed: a paraphrase carrying quoted fragments; scare: quotation marks that distance the writer from a word, attributed to nobody in particular.",
   );

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { RECORD_FIELDS } from "./tables.js";
+import { PROVENANCE_METHODS, type RECORD_FIELDS } from "./tables.js";
 
 /**
  * Where a record came from when a person did not write it: drafted by a
@@ -9,7 +9,7 @@ import type { RECORD_FIELDS } from "./tables.js";
 export const Provenance = z
   .object({
     method: z
-      .enum(["drafted", "imported"])
+      .enum(PROVENANCE_METHODS)
       .describe("drafted: proposed by a machine drafter; imported: converted from another annotation format."),
     tool: z.string().min(1).max(200).describe("The tool and its version, e.g. `@claimset/draft@0.1.0` or `brat`."),
     confidence: z

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { RecordId, SemVer } from "./ids.js";
+import { RETIRED_KINDS } from "./tables.js";
 
 /**
  * A record id that no longer exists. Ids are public API, so a removed or
@@ -9,7 +10,7 @@ export const RetiredId = z
   .object({
     id: RecordId.describe("The retired id."),
     kind: z
-      .enum(["moved", "split", "removed"])
+      .enum(RETIRED_KINDS)
       .describe(
         "moved: renamed or merged into one record; split: replaced by several; removed: withdrawn with no replacement.",
       ),

@@ -26,6 +26,43 @@ export type RecordTableName = (typeof RECORD_TABLES)[number];
 export const RECORD_FIELDS = ["provenance"] as const;
 export type RecordFieldName = (typeof RECORD_FIELDS)[number];
 
+/**
+ * The values each classifying field takes: the vocabularies of the tables,
+ * as plain data, so the zod-free entry points and the CLI's help and
+ * completions read them without loading the schema. The zod enums are made
+ * from these lists.
+ */
+export const ENTITY_TYPES = [
+  "person",
+  "organization",
+  "location",
+  "facility",
+  "event",
+  "artifact",
+  "weapon",
+  "military-unit",
+  "media-outlet",
+  "group",
+  "other",
+] as const;
+export const MENTION_KINDS = ["named", "nominal", "pronominal"] as const;
+export const QUOTE_KINDS = ["direct", "indirect", "mixed", "scare"] as const;
+export const CLAIM_KINDS = [
+  "count",
+  "duration",
+  "age",
+  "year",
+  "date",
+  "ordinal",
+  "money",
+  "percent",
+  "other",
+] as const;
+export const COMPARATORS = ["=", "~", ">", ">=", "<", "<=", "range", "vague"] as const;
+export const NOTE_KINDS = ["translation", "inconsistency", "context", "ambiguity", "inference", "fact-check"] as const;
+export const RETIRED_KINDS = ["moved", "split", "removed"] as const;
+export const PROVENANCE_METHODS = ["drafted", "imported"] as const;
+
 /** A JSON path inside one record, e.g. `["assertedBy", "span"]`. */
 export type FieldPath = readonly string[];
 

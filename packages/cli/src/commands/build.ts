@@ -1,50 +1,57 @@
 import { resolve } from "node:path";
 import { buildDatasetFolder } from "@claimset/core/node";
-import { type Command, limitsFrom, printJson } from "../command.js";
-import { DataError, paint } from "../context.js";
+import { paint, paintErr } from "../context.js";
+import { displayPath } from "../datasets.js";
+import { EXIT } from "../exit.js";
+import { limitsFrom } from "../limits.js";
+import type { CommandRun } from "../spec.js";
 
-export const build: Command = {
-  name: "build",
-  summary: "Compile an authored dataset folder into dataset.json, CSV/JSONL, datapackage.json and modules",
-  help: `Usage: claimset build <folder...> [--check]
-
-Resolves every anchor in the folder's YAML files, validates the result, and
-writes dataset.json, data/*.csv, data/*.jsonl, datapackage.json and dist/.
-Nothing is written unless the whole dataset is valid.
-
-Options:
-  --check   write nothing; exit 1 if any committed generated file is stale`,
-  options: { check: { type: "boolean" } },
-  positionals: [1, Number.POSITIVE_INFINITY],
-  run(folders, values, context) {
-    const limits = limitsFrom(values);
-    const check = Boolean(values.check);
-    const report = folders.map((folder) => {
-      const result = buildDatasetFolder(resolve(context.cwd, folder), { check, limits });
-      return {
-        folder,
+export const run: CommandRun = (input, context) => {
+  const limits = limitsFrom(input.values);
+  const check = input.values.check === true;
+  const report = input.positionals.map((folder) => {
+    const result = buildDatasetFolder(resolve(context.cwd, folder), { check, limits });
+    return {
+      folder: displayPath(context.cwd, resolve(context.cwd, folder)),
+      dataset: result.dataset.id,
+      version: result.dataset.version,
+      written: check ? [] : result.files.map((f) => f.path),
+      stale: result.stale,
+      ref: {
         id: result.dataset.id,
         version: result.dataset.version,
-        stale: result.stale,
-        files: result.files.length,
-      };
-    });
-    if (values.json) printJson(context, report);
-    const stale = report.filter((r) => r.stale.length);
-    if (!values.json) {
-      for (const r of report) {
-        if (check && r.stale.length) {
-          context.stderr(`${paint(context, "red", "✗")} ${r.folder}: stale generated files: ${r.stale.join(", ")}\n`);
-        } else {
-          context.stdout(
-            `${paint(context, "green", "✓")} ${r.folder}: ${r.id}@${r.version}${check ? " is up to date" : `, ${r.files} files written`}\n`,
-          );
-        }
-      }
+        schemaVersion: result.dataset.schemaVersion,
+        contentHash: result.dataset.contentHash,
+        input: folder,
+      },
+    };
+  });
+  const stale = report.filter((r) => r.stale.length);
+  if (!input.values.json) {
+    for (const r of report) {
+      if (check && r.stale.length)
+        context.stderr(`${paintErr(context, "red", "✗")} ${r.folder}: stale generated files: ${r.stale.join(", ")}\n`);
+      else
+        context.stdout(
+          `${paint(context, "green", "✓")} ${r.folder}: ${r.dataset}@${r.version}${check ? " is up to date" : `, ${r.written.length} files written`}\n`,
+        );
     }
-    if (check && stale.length) {
-      throw new DataError(`generated files are stale; run \`claimset build ${stale.map((r) => r.folder).join(" ")}\``);
-    }
-    return 0;
-  },
+    if (stale.length)
+      context.stderr(`run \`claimset build ${stale.map((r) => r.folder).join(" ")}\` and commit the result\n`);
+  }
+  return {
+    code: check && stale.length ? EXIT.data : EXIT.ok,
+    datasets: report.map((r) => r.ref),
+    results: report.map(({ ref: _ref, ...r }) => r),
+    issues: stale.flatMap((r) =>
+      r.stale.map((file) => ({
+        rule: "stale",
+        path: [],
+        recordId: null,
+        file: `${r.folder}/${file}`,
+        message: `${file} differs from what the authored files build to`,
+        hint: `run claimset build ${r.folder}`,
+      })),
+    ),
+  };
 };

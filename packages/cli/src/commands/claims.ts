@@ -1,51 +1,58 @@
-import { formatAssertedBy, formatBounds, formatUnit } from "@claimset/core";
-import { ClaimKind } from "@claimset/schema";
-import { type Command, printJson } from "../command.js";
-import { formatTable } from "../table.js";
-import { DATASET_HELP, DATASET_OPTION, entityOption, enumOption, lineAt, loadDatasetOption } from "./dataset.js";
+import { formatAssertedBy, formatBounds, formatUnit, lineOf } from "@claimset/core";
+import type { ClaimKind } from "@claimset/schema";
+import { loadDatasets } from "../datasets.js";
+import { resolveEntity } from "../entities.js";
+import { stringOption } from "../limits.js";
+import { displayOf, plural, printRows } from "../output.js";
+import type { CommandRun } from "../spec.js";
 
-export const claims: Command = {
-  name: "claims",
-  summary: "List a dataset's numeric claims, by kind or by the entity they are about",
-  help: `Usage: claimset claims [--kind <kind>] [--about <entity>] [-d <path>]
-
-Lists every numeric claim with its value and bounds, unit, what it is about
-and who asserts it. Both filters together keep the claims matching both.
---json prints the full records.
-
-Options:
-  --kind <kind>         only claims of this kind: ${ClaimKind.options.join(", ")}
-  --about <entity>      only claims about this entity (an id, name or alias)
-${DATASET_HELP}`,
-  options: { ...DATASET_OPTION, kind: { type: "string", short: "k" }, about: { type: "string", short: "a" } },
-  positionals: [0, 0],
-  run(_positionals, values, context) {
-    const kind = enumOption(values, "kind", ClaimKind.options);
-    const { dataset, index } = loadDatasetOption(values, context);
-    const about = entityOption(index, values, "about", context);
-    let list = kind === undefined ? dataset.claims : index.claimsByKind(kind);
+export const run: CommandRun = (input, context) => {
+  const kind = input.values.kind as ClaimKind | undefined;
+  const loaded = loadDatasets(input, context.cwd);
+  const query = stringOption(input.values, "about");
+  const about = query === undefined ? null : resolveEntity(query, loaded, context);
+  const rows = loaded.flatMap((l) => {
+    let list = kind === undefined ? l.dataset.claims : l.index.claimsByKind(kind);
     if (about) {
-      const ids = new Set(index.claimsAbout(about.id).map((c) => c.id));
+      const ids = new Set(
+        about.filter((m) => m.loaded === l).flatMap((m) => l.index.claimsAbout(m.entity.id).map((c) => c.id)),
+      );
       list = list.filter((c) => ids.has(c.id));
     }
-    if (values.json) {
-      printJson(context, list);
-      return 0;
-    }
-    const rows = list.map((c) => [
-      c.id,
-      c.kind,
-      formatBounds(c),
-      formatUnit(c),
-      c.about.text,
-      formatAssertedBy(c, index),
-      String(lineAt(dataset, c.span.start)),
-    ]);
-    context.stdout(`${formatTable(["id", "kind", "value", "unit", "about", "asserted by", "line"], rows, 40)}\n`);
-    const filters = [kind ? `of kind ${kind}` : null, about ? `about ${about.name}` : null].filter(Boolean);
-    context.stdout(
-      `${list.length} claim${list.length === 1 ? "" : "s"}${filters.length ? ` ${filters.join(" ")}` : ""}\n`,
+    return list.map((claim) => ({ loaded: l, claim }));
+  });
+  if (!input.values.json) {
+    const many = loaded.length > 1;
+    const filters = [
+      kind ? `of kind ${kind}` : null,
+      about ? `about ${[...new Set(about.map((m) => m.entity.name))].join(", ")}` : null,
+      many ? `in ${plural(loaded.length, "dataset")}` : null,
+    ].filter(Boolean);
+    printRows(
+      context,
+      displayOf(input.values, context),
+      [...(many ? ["dataset"] : []), "id", "kind", "value", "unit", "about", "asserted by", "line"],
+      rows.map(({ loaded: l, claim: c }) => [
+        ...(many ? [l.dataset.id] : []),
+        c.id,
+        c.kind,
+        formatBounds(c),
+        formatUnit(c),
+        c.about.text,
+        formatAssertedBy(c, l.index),
+        String(lineOf(l.dataset.source.text, c.span.start)),
+      ]),
+      `${plural(rows.length, "claim")}${filters.length ? ` ${filters.join(" ")}` : ""}`,
     );
-    return 0;
-  },
+  }
+  return {
+    datasets: loaded.map((l) => l.ref),
+    results: rows.map(({ loaded: l, claim }) => ({
+      dataset: l.dataset.id,
+      key: `${l.dataset.id}:${claim.id}`,
+      line: lineOf(l.dataset.source.text, claim.span.start),
+      assertedBy: formatAssertedBy(claim, l.index),
+      record: claim,
+    })),
+  };
 };

@@ -28,9 +28,31 @@ describe("claimset diff", () => {
 
     const removed = await run(["diff", folder, MINI, "--json"]);
     expect(removed.code).toBe(0);
-    const diff = JSON.parse(removed.stdout);
+    const diff = JSON.parse(removed.stdout).results[0];
     expect(diff.level).toBe("major");
     expect(diff.tables.notes.removed.map((n: { id: string }) => n.id)).toEqual(["note-emoji"]);
+  });
+
+  it("exits 4 with --exit-code when the datasets differ, and 0 when they do not", async () => {
+    const folder = copyMini(tempDir());
+    const claims = join(folder, "claims.yml");
+    writeFileSync(claims, readFileSync(claims, "utf8").replace("high: 13000", "high: 14000"));
+    expect((await run(["diff", MINI, folder, "--exit-code"])).code).toBe(4);
+    expect((await run(["diff", MINI, folder])).code).toBe(0);
+    expect((await run(["diff", MINI, MINI, "--exit-code"])).code).toBe(0);
+  });
+
+  it("refuses datasets of two different articles with exit 2, unless --force", async () => {
+    const folder = copyMini(tempDir());
+    const article = join(folder, "article.txt");
+    writeFileSync(article, `${readFileSync(article, "utf8")}\nAnother paragraph of another article.\n`);
+    const r = await run(["diff", MINI, folder]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/are datasets of different articles \(source sha256 [0-9a-f]{12}… and [0-9a-f]{12}…\)/);
+    expect(r.stderr).toContain("hint: diff two versions of one dataset, or pass --force to compare them anyway");
+    const forced = await run(["diff", MINI, folder, "--force", "--json"]);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.stdout).results[0].level).toBe("major");
   });
 
   it("writes a Markdown changelog with --markdown", async () => {

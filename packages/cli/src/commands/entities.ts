@@ -1,39 +1,39 @@
-import { EntityType } from "@claimset/schema";
-import { type Command, printJson } from "../command.js";
-import { formatTable } from "../table.js";
-import { DATASET_HELP, DATASET_OPTION, enumOption, lineAt, loadDatasetOption } from "./dataset.js";
+import { lineOf } from "@claimset/core";
+import type { EntityType } from "@claimset/schema";
+import { loadDatasets } from "../datasets.js";
+import { displayOf, plural, printRows } from "../output.js";
+import type { CommandRun } from "../spec.js";
 
-export const entities: Command = {
-  name: "entities",
-  summary: "List a dataset's entities, optionally of one type",
-  help: `Usage: claimset entities [--type <type>] [-d <path>]
-
-Lists every entity with its type, name, number of mentions and the line of its
-first mention. --json prints the full records.
-
-Options:
-  --type <type>         only entities of this type: ${EntityType.options.join(", ")}
-${DATASET_HELP}`,
-  options: { ...DATASET_OPTION, type: { type: "string", short: "t" } },
-  positionals: [0, 0],
-  run(_positionals, values, context) {
-    const type = enumOption(values, "type", EntityType.options);
-    const { dataset, index } = loadDatasetOption(values, context);
-    const list = type === undefined ? dataset.entities : index.entitiesByType(type);
-    if (values.json) {
-      printJson(context, list);
-      return 0;
-    }
-    const rows = list.map((e) => [
-      e.id,
-      e.type,
-      e.name,
-      String(e.mentions.length),
-      e.mentions[0] ? String(lineAt(dataset, e.mentions[0].start)) : "",
-      e.wikidata ?? "",
-    ]);
-    context.stdout(`${formatTable(["id", "type", "name", "mentions", "first line", "wikidata"], rows)}\n`);
-    context.stdout(`${list.length} entit${list.length === 1 ? "y" : "ies"}${type ? ` of type ${type}` : ""}\n`);
-    return 0;
-  },
+export const run: CommandRun = (input, context) => {
+  const type = input.values.type as EntityType | undefined;
+  const loaded = loadDatasets(input, context.cwd);
+  const rows = loaded.flatMap((l) =>
+    (type === undefined ? l.dataset.entities : l.index.entitiesByType(type)).map((entity) => ({ loaded: l, entity })),
+  );
+  if (!input.values.json) {
+    const many = loaded.length > 1;
+    printRows(
+      context,
+      displayOf(input.values, context),
+      [...(many ? ["dataset"] : []), "id", "type", "name", "mentions", "first line", "wikidata"],
+      rows.map(({ loaded: l, entity: e }) => [
+        ...(many ? [l.dataset.id] : []),
+        e.id,
+        e.type,
+        e.name,
+        String(e.mentions.length),
+        e.mentions[0] ? String(lineOf(l.dataset.source.text, e.mentions[0].start)) : "",
+        e.wikidata ?? "",
+      ]),
+      `${plural(rows.length, "entity", "entities")}${type ? ` of type ${type}` : ""}${many ? ` in ${plural(loaded.length, "dataset")}` : ""}`,
+    );
+  }
+  return {
+    datasets: loaded.map((l) => l.ref),
+    results: rows.map(({ loaded: l, entity }) => ({
+      dataset: l.dataset.id,
+      key: `${l.dataset.id}:${entity.id}`,
+      record: entity,
+    })),
+  };
 };

@@ -25,7 +25,7 @@ describe("claimset export to stdout", () => {
   it("needs --table for csv and jsonl without --out", async () => {
     const r = await run(["export", "--format", "csv", "-d", MINI]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("--format csv to stdout needs --table <table>");
+    expect(r.stderr).toContain("--format csv to stdout needs one table.\nhint: pass --table <table>");
   });
 
   it("prints Web Annotations whose quote selectors match the text", async () => {
@@ -50,14 +50,14 @@ describe("claimset export to stdout", () => {
   it("refuses options that do not apply, and unknown formats or tables, with exit 2", async () => {
     const cases: [string[], string][] = [
       [["--format", "xml"], "--format must be one of csv, jsonl, datapackage, webannotation, jsonld, markdown"],
-      [[], "--format is required"],
+      [[], "claimset export needs --format."],
       [
         ["--format", "csv", "--table", "people"],
         "--table must be one of entities, mentions, quotes, claims, notes, retired",
       ],
       [["--format", "markdown", "--table", "quotes"], "--table applies to csv and jsonl only"],
       [["--format", "csv", "--table", "quotes", "--base", "x"], "--base applies to webannotation and jsonld only"],
-      [["--format", "datapackage"], "--format datapackage writes several files: pass --out <dir>"],
+      [["--format", "datapackage"], "--format datapackage writes several files.\nhint: pass --out <dir>"],
       [["--format", "markdown", "--force"], "--force applies only with --out"],
       [["--format", "jsonld", "--base", "not a base"], '--base: base IRI "not a base" is not an absolute http(s) IRI'],
       [["--format", "webannotation", "--base", "https://x.example/#a"], "--base: base IRI"],
@@ -102,7 +102,7 @@ describe("claimset export --out", () => {
     const cwd = tempDir();
     const r = await run(["export", "--format", "datapackage", "--out", "pkg", "-d", MINI, "--json"], { cwd });
     expect(r.code).toBe(0);
-    const written = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
+    const written = JSON.parse(r.stdout).results.map((f: { path: string }) => f.path);
     expect(written).toContain("pkg/datapackage.json");
     for (const file of ["datapackage.json", "dataset.json", "data/mentions.csv", "data/claims.jsonl"]) {
       expect(readFileSync(join(cwd, "pkg", file), "utf8"), file).toBe(readFileSync(join(folder, file), "utf8"));
@@ -118,7 +118,7 @@ describe("claimset export --out", () => {
     mkdirSync(join(cwd, "out"));
     writeFileSync(join(cwd, "out", "quotes.csv"), "keep me");
     const r = await run(["export", "--format", "csv", "--out", "out", "-d", MINI], { cwd });
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3);
     expect(r.stderr).toContain("refusing to overwrite out/quotes.csv; pass --force to replace it");
     expect(readdirSync(join(cwd, "out"))).toEqual(["quotes.csv"]);
     expect(readFileSync(join(cwd, "out", "quotes.csv"), "utf8")).toBe("keep me");
@@ -133,13 +133,13 @@ describe("claimset export --out", () => {
     const cwd = tempDir();
     for (const out of ["../x", "a/../../x", tempDir()]) {
       const r = await run(["export", "--format", "markdown", "--out", out, "-d", MINI], { cwd });
-      expect(r.code, out).toBe(2);
+      expect(r.code, out).toBe(3);
       expect(r.stderr).toContain("is outside");
     }
     const target = tempDir();
     symlinkSync(target, join(cwd, "link"));
     const linked = await run(["export", "--format", "markdown", "--out", "link", "-d", MINI], { cwd });
-    expect(linked.code).toBe(2);
+    expect(linked.code).toBe(3);
     expect(linked.stderr).toContain("is a symbolic link; refusing to write through it");
     expect(readdirSync(target)).toEqual([]);
     expect(existsSync(join(cwd, "..", "x"))).toBe(false);

@@ -14,11 +14,13 @@ import {
 } from "@claimset/core";
 import { datasetPackageFiles, FileSafetyError, resolveInside, writeFileAtomic } from "@claimset/core/node";
 import type { Dataset } from "@claimset/schema";
-import { type Command, printJson, stringOption } from "../command.js";
 import { type Context, paint, UsageError } from "../context.js";
-import { DATASET_HELP, DATASET_OPTION, enumOption, loadDatasetOption } from "./dataset.js";
+import { loadDatasets } from "../datasets.js";
+import { stringOption } from "../limits.js";
+import type { CommandRun } from "../spec.js";
+import { EXPORT_FORMATS } from "../specs/export.js";
+import { didYouMean } from "../suggest.js";
 
-export const EXPORT_FORMATS = ["csv", "jsonl", "datapackage", "webannotation", "jsonld", "markdown"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A file an export produces, relative to --out. */
@@ -62,36 +64,27 @@ export function exportFiles(
   }
 }
 
-/** Refusals to write are about how the command was called: usage errors. */
-function safely<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (error instanceof FileSafetyError) throw new UsageError(error.message);
-    throw error;
-  }
-}
-
 /**
  * Writes every file inside `out`, each atomically. Every path is checked
  * (inside `out`, no symlinks, not already there unless `force`) before the
  * first is written, so a refusal leaves nothing half-exported.
  */
 function writeAll(context: Context, out: string, files: readonly ExportFile[], force: boolean) {
-  const dir = safely(() => resolveInside(context.cwd, out));
-  const targets = files.map((file) => ({ file, path: safely(() => resolveInside(dir, file.path)) }));
+  const dir = resolveInside(context.cwd, out);
+  const targets = files.map((file) => ({ file, path: resolveInside(dir, file.path) }));
   if (!force) {
-    const existing = targets.filter((t) => safely(() => pathExists(t.path)));
+    const existing = targets.filter((t) => pathExists(t.path));
     if (existing.length) {
       const names = existing.map((t) => relative(context.cwd, t.path));
       const shown =
         names.length > 4 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
-      throw new UsageError(
-        `refusing to overwrite ${shown}; pass --force to replace ${existing.length === 1 ? "it" : "them"}`,
-      );
+      throw new FileSafetyError(`refusing to overwrite ${shown}`, {
+        rule: "exists",
+        hint: `pass --force to replace ${existing.length === 1 ? "it" : "them"}`,
+      });
     }
   }
-  for (const { file, path } of targets) safely(() => writeFileAtomic(path, file.content, { force }));
+  for (const { file, path } of targets) writeFileAtomic(path, file.content, { force });
   return targets.map(({ file, path }) => ({
     path: relative(context.cwd, path),
     bytes: Buffer.byteLength(file.content, "utf8"),
@@ -99,102 +92,71 @@ function writeAll(context: Context, out: string, files: readonly ExportFile[], f
   }));
 }
 
-export const exportCommand: Command = {
-  name: "export",
-  summary: "Export a dataset as CSV, JSONL, a Data Package, Web Annotations, JSON-LD or Markdown",
-  help: `Usage: claimset export --format <format> [--table <table>] [--out <dir> [--force]] [-d <path>]
-
-Formats:
-  csv, jsonl       the flat tables (${EXPORT_TABLES.join(", ")}). Without --out, one
-                   table to stdout: --table is required. With --out, every table
-                   (or just --table) as <dir>/<table>.csv or .jsonl.
-  datapackage      a Frictionless Data Package: article.txt, dataset.json,
-                   data/*.csv, data/*.jsonl and datapackage.json. Needs --out.
-  webannotation    a W3C Web Annotation collection (JSON-LD); annotations.jsonld with --out
-  jsonld           the dataset as schema.org JSON-LD; dataset.jsonld with --out
-  markdown         a readable report of every record; dataset.md with --out
-
-CSV cells that start with = + - @ are read as formulas by spreadsheets. The
-default CSV is exact, for programs; --spreadsheet-safe quotes every text cell
-and prefixes those with an apostrophe, for opening in a spreadsheet.
-
-Without --out the export goes to stdout. With --out, files are written
-atomically inside <dir>, which must be inside the current folder; an existing
-file is never replaced without --force, and nothing is written if any file
-would be refused.
-
-Options:
-  -f, --format <format>  ${EXPORT_FORMATS.join(", ")} (required)
-  --table <table>        csv/jsonl only: one of ${EXPORT_TABLES.join(", ")}
-  -o, --out <dir>        write files into this folder instead of stdout
-  --force                replace existing files in --out
-  --base <iri>           webannotation/jsonld: base IRI for record ids, an absolute
-                         http(s) IRI without "#" (ids become <iri>#<record-id>)
-  --spreadsheet-safe     csv only: escape cells a spreadsheet would run as formulas
-  --json                 with --out: the files written, as JSON
-${DATASET_HELP}`,
-  options: {
-    ...DATASET_OPTION,
-    format: { type: "string", short: "f" },
-    table: { type: "string" },
-    out: { type: "string", short: "o" },
-    force: { type: "boolean" },
-    base: { type: "string" },
-    "spreadsheet-safe": { type: "boolean" },
-  },
-  positionals: [0, 0],
-  run(_positionals, values, context) {
-    const format = enumOption(values, "format", EXPORT_FORMATS);
-    if (format === undefined) throw new UsageError(`--format is required: one of ${EXPORT_FORMATS.join(", ")}`);
-    const table = enumOption(values, "table", EXPORT_TABLES);
-    const out = stringOption(values, "out");
-    const base = stringOption(values, "base");
-    if (table !== undefined && format !== "csv" && format !== "jsonl") {
-      throw new UsageError(`--table applies to csv and jsonl only, not ${format}`);
-    }
-    if (base !== undefined && format !== "webannotation" && format !== "jsonld") {
-      throw new UsageError(`--base applies to webannotation and jsonld only, not ${format}`);
-    }
-    if (base !== undefined) {
-      try {
-        checkBase(base);
-      } catch (error) {
-        if (error instanceof IriError) throw new UsageError(`--base: ${error.message}`);
-        throw error;
-      }
-    }
-    const spreadsheetSafe = values["spreadsheet-safe"] === true;
-    if (spreadsheetSafe && format !== "csv") {
-      throw new UsageError(`--spreadsheet-safe applies to csv only, not ${format}`);
-    }
-    if (out === undefined) {
-      if (format === "datapackage") throw new UsageError("--format datapackage writes several files: pass --out <dir>");
-      if ((format === "csv" || format === "jsonl") && table === undefined) {
-        throw new UsageError(
-          `--format ${format} to stdout needs --table <table> (one of ${EXPORT_TABLES.join(", ")}), or --out <dir> for every table`,
-        );
-      }
-      if (values.force) throw new UsageError("--force applies only with --out");
-    }
-    const { dataset } = loadDatasetOption(values, context);
-    const files = exportFiles(dataset, format, {
-      ...(table === undefined ? {} : { table }),
-      ...(base === undefined ? {} : { base }),
-      spreadsheetSafe,
+export const run: CommandRun = (input, context) => {
+  const { values } = input;
+  const format = values.format as ExportFormat | undefined;
+  if (format === undefined)
+    throw new UsageError("claimset export needs --format.", {
+      hint: `write --format <format>, one of ${EXPORT_FORMATS.join(", ")}`,
     });
-    if (out === undefined) {
-      for (const file of files) context.stdout(file.content);
-      return 0;
+  const table = stringOption(values, "table") as ExportTable | undefined;
+  if (table !== undefined && !EXPORT_TABLES.includes(table))
+    throw new UsageError(`--table must be one of ${EXPORT_TABLES.join(", ")}; got ${JSON.stringify(table)}.`, {
+      hint: didYouMean(table, EXPORT_TABLES) ?? "see claimset export --help",
+    });
+  const out = stringOption(values, "out");
+  const base = stringOption(values, "base");
+  if (table !== undefined && format !== "csv" && format !== "jsonl")
+    throw new UsageError(`--table applies to csv and jsonl only, not ${format}.`, { hint: "leave --table out" });
+  if (base !== undefined && format !== "webannotation" && format !== "jsonld")
+    throw new UsageError(`--base applies to webannotation and jsonld only, not ${format}.`, {
+      hint: "leave --base out",
+    });
+  if (base !== undefined) {
+    try {
+      checkBase(base);
+    } catch (error) {
+      if (error instanceof IriError)
+        throw new UsageError(`--base: ${error.message}`, { hint: "write --base https://data.example/my-dataset" });
+      throw error;
     }
-    const written = writeAll(context, out, files, Boolean(values.force));
-    if (values.json) {
-      printJson(context, { format, out, files: written });
-      return 0;
-    }
+  }
+  const spreadsheetSafe = values["spreadsheet-safe"] === true;
+  if (spreadsheetSafe && format !== "csv")
+    throw new UsageError(`--spreadsheet-safe applies to csv only, not ${format}.`, {
+      hint: "leave --spreadsheet-safe out",
+    });
+  if (out === undefined) {
+    if (format === "datapackage")
+      throw new UsageError("--format datapackage writes several files.", { hint: "pass --out <dir>" });
+    if ((format === "csv" || format === "jsonl") && table === undefined)
+      throw new UsageError(`--format ${format} to stdout needs one table.`, {
+        hint: `pass --table <table> (one of ${EXPORT_TABLES.join(", ")}), or --out <dir> for every table`,
+      });
+    if (values.force)
+      throw new UsageError("--force applies only with --out.", { hint: "leave --force out, or pass --out <dir>" });
+  }
+  const loaded = loadDatasets(input, context.cwd);
+  if (loaded.length > 1)
+    throw new UsageError(`--format ${format} exports one dataset; got ${loaded.length}.`, {
+      hint: "export each dataset on its own",
+    });
+  const { dataset, ref } = loaded[0]!;
+  const files = exportFiles(dataset, format, {
+    ...(table === undefined ? {} : { table }),
+    ...(base === undefined ? {} : { base }),
+    spreadsheetSafe,
+  });
+  if (out === undefined) {
+    if (!values.json) for (const file of files) context.stdout(file.content);
+    return { datasets: [ref], results: files.map((f) => ({ path: f.path, format, content: f.content })) };
+  }
+  const written = writeAll(context, out, files, values.force === true);
+  if (!values.json) {
     for (const file of written) context.stdout(`${paint(context, "green", "✓")} ${file.path} (${file.bytes} bytes)\n`);
     context.stdout(`${written.length} file${written.length === 1 ? "" : "s"} written\n`);
-    return 0;
-  },
+  }
+  return { datasets: [ref], results: written.map((f) => ({ ...f, format })) };
 };
 
 function pathExists(path: string): boolean {

@@ -46,7 +46,8 @@ describe("claimset lint", () => {
     expect((await run(["lint", folder])).stdout).toContain("0 warnings");
     const all = await run(["lint", folder, "--all-conventions", "--json"]);
     const report = JSON.parse(all.stdout);
-    expect(report.results[0].issues.map((i: { rule: string }) => i.rule)).toEqual(["claim-span-unit"]);
+    expect(report.issues.map((i: { rule: string }) => i.rule)).toEqual(["claim-span-unit"]);
+    expect(report.results[0]).toMatchObject({ warnings: 1, errors: 0 });
     expect(report.ok).toBe(true);
   });
 
@@ -62,8 +63,9 @@ describe("claimset lint", () => {
   it("says what is wrong with a folder it cannot read, without a stack trace", async () => {
     const r = await run(["lint", tempDir()]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error: .+: no dataset\.yml: not an authored dataset folder\n$/);
-    expect((await run(["lint"])).code).toBe(2);
+    expect(r.stderr).toMatch(/^✗ .+: no dataset\.yml: not an authored dataset folder\n$/);
+    // Without a folder, the current one is linted, as every command reads the current folder by default.
+    expect((await run(["lint"], { cwd: tempDir() })).code).toBe(1);
   });
 
   it("lists the rules, and which run only when stated", async () => {

@@ -99,7 +99,7 @@ describe("claimset new", () => {
     const { cwd } = setup();
     mkdirSync(join(cwd, "datasets", "taken"), { recursive: true });
     const r = await run(["new", "taken", ...ok], { cwd });
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3);
     expect(r.stderr).toContain("datasets/taken already exists");
   });
 
@@ -139,14 +139,14 @@ describe("claimset new", () => {
   it("refuses a --dir outside the current folder or through a symlink", async () => {
     const { cwd } = setup();
     const outside = await run(["new", "a", ...ok, "--dir", "../elsewhere"], { cwd });
-    expect(outside.code).toBe(2);
+    expect(outside.code).toBe(3);
     expect(outside.stderr).toContain("is outside");
     const absolute = await run(["new", "a", ...ok, "--dir", tempDir()], { cwd });
-    expect(absolute.code).toBe(2);
+    expect(absolute.code).toBe(3);
     const target = tempDir();
     symlinkSync(target, join(cwd, "link"));
     const linked = await run(["new", "a", ...ok, "--dir", "link"], { cwd });
-    expect(linked.code).toBe(2);
+    expect(linked.code).toBe(3);
     expect(linked.stderr).toContain("is a symbolic link");
     expect(readdirSync(target)).toEqual([]);
   });
@@ -176,7 +176,7 @@ describe("claimset new", () => {
   it("lists what it wrote with --json", async () => {
     const { cwd } = setup();
     const r = await run(["new", "a", ...ok, "--dir", "sets", "--json"], { cwd });
-    expect(JSON.parse(r.stdout)).toEqual({
+    expect(JSON.parse(r.stdout).results[0]).toEqual({
       folder: "sets/a",
       package: "@claimset/dataset-a",
       files: [

@@ -4,8 +4,9 @@ import { createRequire } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { FileSafetyError, resolveInside, writeFileAtomic } from "@claimset/core/node";
 import { RECORD_TABLES, RecordId, SCHEMA_ID_BASE, Source, TABLES } from "@claimset/schema";
-import { type Command, limitsFrom, printJson, stringOption } from "../command.js";
 import { type Context, DataError, paint, UsageError } from "../context.js";
+import { limitsFrom, stringOption } from "../limits.js";
+import type { CommandRun } from "../spec.js";
 import { VERSION } from "../version.js";
 
 /** What `claimset new` needs to know about the article. */
@@ -197,16 +198,6 @@ rights: ${yamlString(options.rights)}
   ];
 }
 
-/** Turns refusals to write into usage errors: they are about how the command was called. */
-function safely<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (error instanceof FileSafetyError) throw new UsageError(error.message);
-    throw error;
-  }
-}
-
 function readArticle(path: string, context: Context, maxBytes: number): Uint8Array {
   const full = resolve(context.cwd, path);
   if (!existsSync(full) || !statSync(full).isFile()) throw new UsageError(`--article ${path}: no such file`);
@@ -226,102 +217,68 @@ function readArticle(path: string, context: Context, maxBytes: number): Uint8Arr
   return bytes;
 }
 
-export const newDataset: Command = {
-  name: "new",
-  summary: "Start an authored dataset folder for an article",
-  help: `Usage: claimset new <slug> --article <file> --rights <text> [--dir datasets]
-
-Creates <dir>/<slug>/ with the article (copied byte for byte), dataset.yml
-(unknown metadata left null), empty entities.yml, quotes.yml, claims.yml and
-notes.yml with a schema header for your editor, a README and a package.json
-for @claimset/dataset-<slug>. The folder validates as it is; then anchor your
-records to the article (see docs/authoring.md).
-
-Refuses an existing folder, a slug that is not kebab-case, and a --dir outside
-the current folder or reached through a symbolic link.
-
-Options:
-  --article <file>     the article text, UTF-8 (required)
-  --rights <text>      who holds the rights to the article text (required: it is never guessed)
-  --dir <path>         parent folder (default: datasets)
-  --language <tag>     BCP 47 language of the article (default: en)
-  --title <text>       headline, when known
-  --publisher <text>   publishing outlet, when known
-  --url <url>          canonical URL, when known
-  --license <spdx>     license of the annotations (default: CC-BY-4.0)`,
-  options: {
-    article: { type: "string" },
-    rights: { type: "string" },
-    dir: { type: "string" },
-    language: { type: "string" },
-    title: { type: "string" },
-    publisher: { type: "string" },
-    url: { type: "string" },
-    license: { type: "string" },
-  },
-  positionals: [1, 1],
-  run([slug], values, context) {
-    const id = slug as string;
-    if (!RecordId.safeParse(id).success) {
-      throw new UsageError(
-        `${JSON.stringify(id)} is not a valid slug: use lowercase letters, digits and single hyphens (kebab-case), e.g. north-korea-victory-day-parade`,
-      );
-    }
-    const articlePath = stringOption(values, "article");
-    if (articlePath === undefined) throw new UsageError("claimset new needs the article: pass --article <file>");
-    const rights = stringOption(values, "rights");
-    if (rights === undefined || rights.trim() === "") {
-      throw new UsageError("claimset new needs --rights <text>: who holds the rights to the article text");
-    }
-    const language = stringOption(values, "language") ?? "en";
-    if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(language)) {
-      throw new UsageError(`--language expects a BCP 47 tag such as en or pt-BR, got ${JSON.stringify(language)}`);
-    }
-    const url = stringOption(values, "url") ?? null;
-    // The README links it: the same rule as the schema's, checked before anything is written.
-    if (url !== null && !Source.shape.url.safeParse(url).success) {
-      throw new UsageError(`--url expects an absolute http:// or https:// URL, got ${JSON.stringify(url)}`);
-    }
-    const article = readArticle(articlePath, context, limitsFrom(values).maxBytes);
-    const dirName = stringOption(values, "dir") ?? "datasets";
-    const parent = safely(() => resolveInside(context.cwd, dirName));
-    const folder = safely(() => resolveInside(parent, id));
-    if (existsSync(folder) || isLink(folder)) {
-      throw new UsageError(`${relative(context.cwd, folder)} already exists; choose another slug or remove it first`);
-    }
-    const options: NewDatasetOptions = {
-      slug: id,
-      article,
-      rights,
-      language,
-      title: stringOption(values, "title") ?? null,
-      publisher: stringOption(values, "publisher") ?? null,
-      url,
-      license: stringOption(values, "license") ?? "CC-BY-4.0",
-    };
-    const files = scaffoldFiles(options, folder);
-    // Written into a hidden sibling, then renamed: the folder appears whole or not at all.
-    mkdirSync(parent, { recursive: true });
-    const staging = join(parent, `.${id}.${randomBytes(6).toString("hex")}.tmp`);
-    try {
-      for (const file of files) writeFileAtomic(resolveInside(staging, file.path), file.content);
-      renameSync(staging, folder);
-    } catch (error) {
-      rmSync(staging, { recursive: true, force: true });
-      throw error;
-    }
-    const shown = relative(context.cwd, folder) || ".";
-    if (values.json) {
-      printJson(context, { folder: shown, package: `@claimset/dataset-${id}`, files: files.map((f) => f.path) });
-      return 0;
-    }
-    context.stdout(`${paint(context, "green", "✓")} created ${shown}/\n`);
-    for (const file of files) context.stdout(`  ${file.path}\n`);
-    context.stdout(
-      `\nNext: add entities, quotes, claims and notes anchored to ${shown}/article.txt, then run\n  claimset validate ${shown}\n  claimset build ${shown}\n`,
+export const run: CommandRun = ({ positionals: [slug], values }, context) => {
+  const id = slug as string;
+  if (!RecordId.safeParse(id).success) {
+    throw new UsageError(
+      `${JSON.stringify(id)} is not a valid slug: use lowercase letters, digits and single hyphens (kebab-case), e.g. north-korea-victory-day-parade`,
     );
-    return 0;
-  },
+  }
+  const articlePath = stringOption(values, "article");
+  if (articlePath === undefined) throw new UsageError("claimset new needs the article: pass --article <file>");
+  const rights = stringOption(values, "rights");
+  if (rights === undefined || rights.trim() === "") {
+    throw new UsageError("claimset new needs --rights <text>: who holds the rights to the article text");
+  }
+  const language = stringOption(values, "language") ?? "en";
+  if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(language)) {
+    throw new UsageError(`--language expects a BCP 47 tag such as en or pt-BR, got ${JSON.stringify(language)}`);
+  }
+  const url = stringOption(values, "url") ?? null;
+  // The README links it: the same rule as the schema's, checked before anything is written.
+  if (url !== null && !Source.shape.url.safeParse(url).success) {
+    throw new UsageError(`--url expects an absolute http:// or https:// URL, got ${JSON.stringify(url)}`);
+  }
+  const article = readArticle(articlePath, context, limitsFrom(values).maxBytes);
+  const dirName = stringOption(values, "dir") ?? "datasets";
+  const parent = resolveInside(context.cwd, dirName);
+  const folder = resolveInside(parent, id);
+  if (existsSync(folder) || isLink(folder)) {
+    throw new FileSafetyError(`${relative(context.cwd, folder)} already exists`, {
+      rule: "exists",
+      hint: "choose another slug, or remove the folder first",
+    });
+  }
+  const options: NewDatasetOptions = {
+    slug: id,
+    article,
+    rights,
+    language,
+    title: stringOption(values, "title") ?? null,
+    publisher: stringOption(values, "publisher") ?? null,
+    url,
+    license: stringOption(values, "license") ?? "CC-BY-4.0",
+  };
+  const files = scaffoldFiles(options, folder);
+  // Written into a hidden sibling, then renamed: the folder appears whole or not at all.
+  mkdirSync(parent, { recursive: true });
+  const staging = join(parent, `.${id}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    for (const file of files) writeFileAtomic(resolveInside(staging, file.path), file.content);
+    renameSync(staging, folder);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const shown = relative(context.cwd, folder) || ".";
+  const result = { results: [{ folder: shown, package: `@claimset/dataset-${id}`, files: files.map((f) => f.path) }] };
+  if (values.json) return result;
+  context.stdout(`${paint(context, "green", "✓")} created ${shown}/\n`);
+  for (const file of files) context.stdout(`  ${file.path}\n`);
+  context.stdout(
+    `\nNext: add entities, quotes, claims and notes anchored to ${shown}/article.txt, then run\n  claimset validate ${shown}\n  claimset build ${shown}\n`,
+  );
+  return result;
 };
 
 function isLink(path: string): boolean {

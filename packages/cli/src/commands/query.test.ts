@@ -42,8 +42,8 @@ describe("claimset show", () => {
 
   it("gives the record, its table and its notes with --json", async () => {
     const r = await run(["show", "n-losses", "-d", MINI, "--json"]);
-    const parsed = JSON.parse(r.stdout);
-    expect(parsed.table).toBe("claims");
+    const parsed = JSON.parse(r.stdout).results[0];
+    expect(parsed).toMatchObject({ dataset: "mini", key: "mini:n-losses", table: "claims" });
     expect(parsed.record.span).toEqual({ start: 52, end: 69, text: "more than 771,000" });
     expect(parsed.notes.map((n: { id: string }) => n.id)).toEqual(["note-losses-unsourced"]);
   });
@@ -52,9 +52,9 @@ describe("claimset show", () => {
     const typo = await run(["show", "n-trops", "-d", MINI]);
     expect(typo.code).toBe(1);
     expect(typo.stdout).toBe("");
-    expect(typo.stderr).toBe('error: no record "n-trops" in mini@0.0.0. Did you mean n-troops?\n');
+    expect(typo.stderr).toBe('error: no record "n-trops" in mini@0.0.0.\nhint: did you mean n-troops?\n');
     const prefix = await run(["show", "q-", "-d", MINI]);
-    expect(prefix.stderr).toContain("Did you mean q-kim-alliance or q-meat-grinder?");
+    expect(prefix.stderr).toContain("did you mean q-kim-alliance or q-meat-grinder?");
   });
 
   it("prints a retired id's tombstone and its replacement, with a warning on stderr", async () => {
@@ -65,11 +65,11 @@ describe("claimset show", () => {
     );
     const r = await run(["show", "kim", "-d", folder]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe("warning: kim is a retired id (moved in 0.0.0); cite kim-jong-un instead\n");
+    expect(r.stderr).toBe("warning: kim is a retired id in mini (moved in 0.0.0); cite kim-jong-un instead\n");
     expect(r.stdout).toMatch(/retired kim\n\s+kind\s+moved\n\s+to\s+kim-jong-un/);
     expect(r.stdout).toMatch(/reason\s+Entity ids are full names\./);
     expect(r.stdout).toContain("entity kim-jong-un");
-    const json = JSON.parse((await run(["show", "kim", "-d", folder, "--json"])).stdout);
+    const json = JSON.parse((await run(["show", "kim", "-d", folder, "--json"])).stdout).results[0];
     expect(json.retired.to).toEqual(["kim-jong-un"]);
     expect(json.current[0].record.id).toBe("kim-jong-un");
   });
@@ -77,7 +77,7 @@ describe("claimset show", () => {
   it("needs exactly one id", async () => {
     const r = await run(["show", "-d", MINI]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("claimset show takes 1 argument, got 0");
+    expect(r.stderr).toContain("claimset show takes at least 1 argument, got 0");
   });
 });
 
@@ -94,7 +94,7 @@ describe("claimset entities", () => {
 
   it("filters by type", async () => {
     const r = await run(["entities", "--type", "location", "-d", MINI, "--json"]);
-    expect(JSON.parse(r.stdout).map((e: { id: string }) => e.id)).toEqual(["russia"]);
+    expect(JSON.parse(r.stdout).results.map((e: { record: { id: string } }) => e.record.id)).toEqual(["russia"]);
     const none = await run(["entities", "--type", "weapon", "-d", MINI]);
     expect(none.stdout).toContain("0 entities of type weapon");
   });
@@ -102,9 +102,8 @@ describe("claimset entities", () => {
   it("refuses an unknown type with exit 2, listing the valid ones", async () => {
     const r = await run(["entities", "--type", "persn", "-d", MINI]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(
-      `--type must be one of ${EntityType.options.join(", ")}; got "persn". Did you mean person?`,
-    );
+    expect(r.stderr).toContain(`--type must be one of ${EntityType.options.join(", ")}; got "persn".`);
+    expect(r.stderr).toContain("hint: did you mean person?");
   });
 });
 
@@ -120,7 +119,9 @@ describe("claimset quotes", () => {
   it("filters by speaker id, name or alias", async () => {
     for (const who of ["colonel", "The colonel", "the COLONEL"]) {
       const r = await run(["quotes", "--speaker", who, "-d", MINI, "--json"]);
-      expect(JSON.parse(r.stdout).map((q: { id: string }) => q.id)).toEqual(["q-meat-grinder"]);
+      expect(JSON.parse(r.stdout).results.map((q: { record: { id: string } }) => q.record.id)).toEqual([
+        "q-meat-grinder",
+      ]);
     }
   });
 
@@ -131,17 +132,23 @@ describe("claimset quotes", () => {
       "- id: kju\n  kind: moved\n  to: [kim-jong-un]\n  since: 0.0.0\n  reason: Entity ids are full names.\n- id: old-colonel\n  kind: removed\n  to: []\n  since: 0.0.0\n  reason: Withdrawn.\n",
     );
     const moved = await run(["quotes", "--speaker", "kju", "-d", folder, "--json"]);
-    expect(JSON.parse(moved.stdout).map((q: { id: string }) => q.id)).toEqual(["q-kim-alliance"]);
-    expect(moved.stderr).toBe("warning: kju is retired (moved to kim-jong-un since 0.0.0); showing kim-jong-un\n");
+    expect(JSON.parse(moved.stdout).results.map((q: { record: { id: string } }) => q.record.id)).toEqual([
+      "q-kim-alliance",
+    ]);
+    expect(moved.stderr).toBe(
+      "warning: kju is retired in mini (moved to kim-jong-un since 0.0.0); showing kim-jong-un\n",
+    );
     const removed = await run(["quotes", "--speaker", "old-colonel", "-d", folder]);
     expect(removed.code).toBe(1);
-    expect(removed.stderr).toContain("--speaker old-colonel is a retired id (removed); name a current entity instead");
+    expect(removed.stderr).toContain('"old-colonel" is a retired id in mini (removed since 0.0.0).');
+    expect(removed.stderr).toContain("hint: name a current entity");
   });
 
   it("exits 1 for an unknown speaker, suggesting entities", async () => {
     const r = await run(["quotes", "--speaker", "kim-jong", "-d", MINI]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('no entity "kim-jong" in mini@0.0.0. Did you mean kim-jong-un?');
+    expect(r.stderr).toContain('no entity "kim-jong" in mini@0.0.0.');
+    expect(r.stderr).toContain("hint: did you mean kim-jong-un?");
   });
 });
 
@@ -156,7 +163,9 @@ describe("claimset claims", () => {
 
   it("filters by kind and by entity, both together", async () => {
     const ids = async (...args: string[]) =>
-      JSON.parse((await run(["claims", ...args, "-d", MINI, "--json"])).stdout).map((c: { id: string }) => c.id);
+      JSON.parse((await run(["claims", ...args, "-d", MINI, "--json"])).stdout).results.map(
+        (c: { record: { id: string } }) => c.record.id,
+      );
     expect(await ids("--kind", "count")).toEqual(["n-losses", "n-troops"]);
     expect(await ids("--about", "russia")).toEqual(["n-troops"]);
     expect(await ids("--kind", "ordinal", "--about", "russia")).toEqual([]);
@@ -172,12 +181,12 @@ describe("claimset claims", () => {
 describe("the default dataset", () => {
   it("is the current folder", async () => {
     const r = await run(["entities", "--json"], { cwd: MINI });
-    expect(JSON.parse(r.stdout)).toHaveLength(3);
+    expect(JSON.parse(r.stdout).results).toHaveLength(3);
   });
 
-  it("is a usage error when the current folder holds no dataset", async () => {
+  it("is a data error (exit 1) when the current folder holds no dataset", async () => {
     const r = await run(["entities"], { cwd: tempDir() });
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain("is a folder with neither dataset.yml (authored files) nor dataset.json");
   });
 });

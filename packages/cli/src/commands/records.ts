@@ -7,14 +7,12 @@ import {
   lineOf,
   type ReadonlySpan,
 } from "@claimset/core";
+import { wrapText } from "../table.js";
 
 /** A span for people: its exact text in curly quotes, with line and offsets. */
 export function formatSpan(text: string, span: ReadonlySpan): string {
   return `“${span.text}” (line ${lineOf(text, span.start)}, ${span.start}–${span.end})`;
 }
-
-/** What one record of each table is called, for headings. */
-export const RECORD_NOUN = { entities: "entity", quotes: "quote", claims: "claim", notes: "note" } as const;
 
 /** A record's fields as label/value lines, in reading order; empty values shown as "—". */
 export function recordFields(found: DatasetRecord, index: DatasetIndex): [label: string, value: string][] {
@@ -80,8 +78,9 @@ export function recordFields(found: DatasetRecord, index: DatasetIndex): [label:
   }
 }
 
-/** Label/value lines, labels padded to one column. */
-export function formatFields(fields: readonly (readonly [string, string])[]): string {
-  const width = Math.max(0, ...fields.map(([label]) => label.length));
-  return fields.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join("\n");
+/** Label/value lines, labels padded to one column, values wrapped to `width` under themselves. */
+export function formatFields(fields: readonly (readonly [string, string])[], width?: number): string {
+  const column = Math.max(0, ...fields.map(([label]) => label.length));
+  const indent = " ".repeat(column + 4);
+  return fields.map(([label, value]) => wrapText(`  ${label.padEnd(column)}  ${value}`, width, indent)).join("\n");
 }

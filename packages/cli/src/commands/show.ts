@@ -1,10 +1,12 @@
-import { type DatasetIndex, type DatasetRecord, lineOf } from "@claimset/core";
-import { type Command, printJson } from "../command.js";
-import { type Context, DataError, paint } from "../context.js";
-import { formatTable } from "../table.js";
-import { allIds, DATASET_HELP, DATASET_OPTION, loadDatasetOption } from "./dataset.js";
-import { formatFields, RECORD_NOUN, recordFields } from "./records.js";
-import { didYouMean } from "./suggest.js";
+import { type DatasetIndex, type DatasetRecord, lineOf, type ReadonlyRetiredId } from "@claimset/core";
+import { TABLE_DESCRIPTIONS } from "@claimset/schema/tables";
+import { type Context, DataError, paint, paintErr } from "../context.js";
+import { type LoadedDataset, loadDatasets } from "../datasets.js";
+import { displayOf } from "../output.js";
+import type { CommandRun } from "../spec.js";
+import { closest } from "../suggest.js";
+import { formatTable, wrapText } from "../table.js";
+import { formatFields, recordFields } from "./records.js";
 
 /** Everything `show` knows about a live record: the record, the notes on it, and for entities what it says and is said about. */
 function related(found: DatasetRecord, index: DatasetIndex) {
@@ -20,11 +22,39 @@ function related(found: DatasetRecord, index: DatasetIndex) {
   };
 }
 
-function printRecord(context: Context, found: DatasetRecord, index: DatasetIndex): void {
+type Found =
+  | { kind: "record"; found: DatasetRecord }
+  | { kind: "retired"; tombstone: ReadonlyRetiredId; now: DatasetRecord[] };
+
+/** What `query` names in one dataset: a record by id or corpus key, an entity by Wikidata id, name or alias, or a tombstone. */
+function lookUp(query: string, loaded: LoadedDataset): Found[] {
+  const { index, dataset } = loaded;
+  const local = query.startsWith(`${dataset.id}:`) ? query.slice(dataset.id.length + 1) : query;
+  if (local !== query || !query.includes(":")) {
+    const found = index.record(local);
+    if (found) return [{ kind: "record", found }];
+  }
+  // Ids before names: a retired id names its tombstone, even where it is also someone's alias.
+  const resolved = index.resolveId(local);
+  if (resolved.retired) {
+    const now = resolved.ids.map((to) => index.record(to)).filter((r): r is DatasetRecord => r !== undefined);
+    return [{ kind: "retired", tombstone: resolved.retired, now }];
+  }
+  if (/^Q[1-9][0-9]*$/.test(query))
+    return dataset.entities
+      .filter((e) => e.wikidata === query)
+      .map((record) => ({ kind: "record", found: { table: "entities", record } }));
+  const entity = index.entity(local);
+  if (entity) return [{ kind: "record", found: { table: "entities", record: entity } }];
+  return [];
+}
+
+function printRecord(context: Context, found: DatasetRecord, loaded: LoadedDataset, width: number | undefined): void {
+  const { index } = loaded;
   const text = index.dataset.source.text;
   const info = related(found, index);
-  const heading = `${RECORD_NOUN[found.table]} ${found.record.id}`;
-  context.stdout(`${paint(context, "bold", heading)}\n${formatFields(recordFields(found, index))}\n`);
+  const heading = `${TABLE_DESCRIPTIONS[found.table].noun} ${found.record.id}`;
+  context.stdout(`${paint(context, "bold", heading)}\n${formatFields(recordFields(found, index), width)}\n`);
   if (found.table === "entities") {
     const rows = found.record.mentions.map((m, i) => [
       String(i + 1),
@@ -33,72 +63,81 @@ function printRecord(context: Context, found: DatasetRecord, index: DatasetIndex
       m.kind,
       m.text,
     ]);
-    context.stdout(`\nmentions\n${formatTable(["#", "line", "offsets", "kind", "text"], rows)}\n`);
-    if (info.quotes?.length) context.stdout(`\nquotes by ${found.record.name}: ${info.quotes.join(", ")}\n`);
-    if (info.claims?.length) context.stdout(`claims about ${found.record.name}: ${info.claims.join(", ")}\n`);
+    context.stdout(`\nmentions\n${formatTable(["#", "line", "offsets", "kind", "text"], rows, { width })}\n`);
+    if (info.quotes?.length)
+      context.stdout(`\n${wrapText(`quotes by ${found.record.name}: ${info.quotes.join(", ")}`, width, "  ")}\n`);
+    if (info.claims?.length)
+      context.stdout(`${wrapText(`claims about ${found.record.name}: ${info.claims.join(", ")}`, width, "  ")}\n`);
   }
-  if (info.assertedClaims?.length) context.stdout(`claims asserted: ${info.assertedClaims.join(", ")}\n`);
+  if (info.assertedClaims?.length)
+    context.stdout(`${wrapText(`claims asserted: ${info.assertedClaims.join(", ")}`, width, "  ")}\n`);
   if (info.notes.length) {
     context.stdout(`\neditorial notes\n`);
-    for (const note of info.notes) context.stdout(`  ${note.id} (${note.kind}): ${note.text}\n`);
+    for (const note of info.notes)
+      context.stdout(`  ${wrapText(`${note.id} (${note.kind}): ${note.text}`, width && width - 2, "    ")}\n`);
   }
 }
 
-export const show: Command = {
-  name: "show",
-  summary: "Print one record: an entity with every mention, a quote, a claim or a note",
-  help: `Usage: claimset show <record-id> [-d <path>]
-
-Prints the record with its spans (text, line, offsets) and the editorial notes
-that target it. For an entity: every mention, its quotes and the claims about
-it. For a quote: speaker, cue and addressee. For a claim: value, comparator,
-bounds, unit and who asserts it.
-
-A retired id prints its tombstone and the records that replace it, with a
-warning. An unknown id exits 1 and suggests the closest ids.
-
-Options:
-${DATASET_HELP}`,
-  options: { ...DATASET_OPTION },
-  positionals: [1, 1],
-  run([id], values, context) {
-    const wanted = id as string;
-    const { dataset, index } = loadDatasetOption(values, context);
-    const found = index.record(wanted);
-    if (found) {
-      if (values.json) printJson(context, related(found, index));
-      else printRecord(context, found, index);
-      return 0;
-    }
-    const resolved = index.resolveId(wanted);
-    const tombstone = resolved.retired;
-    if (tombstone) {
-      const now = resolved.ids.map((to) => index.record(to)).filter((r): r is DatasetRecord => r !== undefined);
+export const run: CommandRun = (input, context) => {
+  const query = input.positionals[0]!;
+  const loaded = loadDatasets(input, context.cwd);
+  const width = displayOf(input.values, context).width;
+  const results: unknown[] = [];
+  let printed = 0;
+  for (const l of loaded) {
+    for (const hit of lookUp(query, l)) {
+      if (!input.values.json && printed++) context.stdout("\n");
+      if (!input.values.json && loaded.length > 1)
+        context.stdout(`${paint(context, "dim", `${l.dataset.id}@${l.dataset.version}`)}\n`);
+      if (hit.kind === "record") {
+        results.push({
+          dataset: l.dataset.id,
+          key: `${l.dataset.id}:${hit.found.record.id}`,
+          ...related(hit.found, l.index),
+        });
+        if (!input.values.json) printRecord(context, hit.found, l, width);
+        continue;
+      }
+      const { tombstone, now } = hit;
       context.stderr(
-        `${paint(context, "yellow", "warning:")} ${wanted} is a retired id (${tombstone.kind} in ${tombstone.since})${
-          resolved.ids.length ? `; cite ${resolved.ids.join(", ")} instead` : "; it has no replacement"
+        `${paintErr(context, "yellow", "warning:")} ${query} is a retired id in ${l.dataset.id} (${tombstone.kind} in ${tombstone.since})${
+          tombstone.to.length ? `; cite ${tombstone.to.join(", ")} instead` : "; it has no replacement"
         }\n`,
       );
-      if (values.json) {
-        printJson(context, { retired: tombstone, current: now.map((r) => related(r, index)) });
-        return 0;
-      }
+      results.push({ dataset: l.dataset.id, retired: tombstone, current: now.map((r) => related(r, l.index)) });
+      if (input.values.json) continue;
       context.stdout(
-        `${paint(context, "bold", `retired ${tombstone.id}`)}\n${formatFields([
-          ["kind", tombstone.kind],
-          ["to", tombstone.to.length ? tombstone.to.join(", ") : "—"],
-          ["since", tombstone.since],
-          ["reason", tombstone.reason],
-        ])}\n`,
+        `${paint(context, "bold", `retired ${tombstone.id}`)}\n${formatFields(
+          [
+            ["kind", tombstone.kind],
+            ["to", tombstone.to.length ? tombstone.to.join(", ") : "—"],
+            ["since", tombstone.since],
+            ["reason", tombstone.reason],
+          ],
+          width,
+        )}\n`,
       );
       for (const record of now) {
         context.stdout("\n");
-        printRecord(context, record, index);
+        printRecord(context, record, l, width);
       }
-      return 0;
     }
-    throw new DataError(
-      `no record ${JSON.stringify(wanted)} in ${dataset.id}@${dataset.version}.${didYouMean(wanted, allIds(dataset))}`,
-    );
-  },
+  }
+  if (results.length === 0) {
+    const candidates = new Map<string, string>();
+    for (const { dataset } of loaded) {
+      for (const table of [dataset.entities, dataset.quotes, dataset.claims, dataset.notes, dataset.retired])
+        for (const r of table) candidates.set(r.id, r.id);
+      for (const e of dataset.entities) for (const key of [e.name, ...e.aliases]) candidates.set(key, e.id);
+    }
+    const ids = [...new Set(closest(query, candidates.keys(), 10).map((k) => candidates.get(k)!))].slice(0, 3);
+    const where =
+      loaded.length === 1
+        ? `${loaded[0]!.dataset.id}@${loaded[0]!.dataset.version}`
+        : `any of ${loaded.length} datasets`;
+    throw new DataError(`no record ${JSON.stringify(query)} in ${where}.`, {
+      hint: ids.length ? `did you mean ${ids.join(" or ")}?` : "claimset entities, quotes and claims list the ids",
+    });
+  }
+  return { datasets: loaded.map((l) => l.ref), results };
 };

@@ -1,7 +1,8 @@
 import type { Dataset } from "@claimset/schema";
-import { type Command, limitsFrom, printJson } from "../command.js";
 import { paint } from "../context.js";
-import { loadInput } from "../load.js";
+import { loadDatasets } from "../datasets.js";
+import { displayOf } from "../output.js";
+import type { CommandRun } from "../spec.js";
 import { formatTable } from "../table.js";
 
 function count<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
@@ -14,7 +15,7 @@ function count<T>(items: readonly T[], key: (item: T) => string): Record<string,
 export function datasetStats(dataset: Dataset) {
   const mentions = dataset.entities.flatMap((e) => e.mentions);
   return {
-    id: dataset.id,
+    dataset: dataset.id,
     version: dataset.version,
     schemaVersion: dataset.schemaVersion,
     contentHash: dataset.contentHash,
@@ -33,42 +34,25 @@ const breakdown = (counts: Record<string, number>) =>
     .map(([k, n]) => `${k} ${n}`)
     .join(", ");
 
-export const stats: Command = {
-  name: "stats",
-  summary: "Validate datasets and print their record counts",
-  help: `Usage: claimset stats [path...]
-
-Validates each dataset (file, authored folder, package folder or package name;
-default: the current folder) and prints how many entities, mentions, quotes,
-claims and notes it holds, by kind.`,
-  options: {},
-  positionals: [0, Number.POSITIVE_INFINITY],
-  run(paths, values, context) {
-    const limits = limitsFrom(values);
-    const all = (paths.length ? paths : ["."]).map((p) => datasetStats(loadInput(p, context.cwd, limits)));
-    if (values.json) {
-      printJson(context, all.length === 1 ? all[0] : all);
-      return 0;
-    }
+export const run: CommandRun = (input, context) => {
+  const loaded = loadDatasets(input, context.cwd);
+  const all = loaded.map((l) => datasetStats(l.dataset));
+  if (!input.values.json) {
+    const display = displayOf(input.values, context);
     for (const s of all) {
       context.stdout(
-        `${paint(context, "bold", `${s.id}@${s.version}`)} ${paint(context, "green", "valid")} — schema ${s.schemaVersion}, ${s.textLength} UTF-16 code units, content ${s.contentHash.slice(0, 12)}\n`,
+        `${paint(context, "bold", `${s.dataset}@${s.version}`)} ${paint(context, "green", "valid")} — schema ${s.schemaVersion}, ${s.textLength} UTF-16 code units, content ${s.contentHash.slice(0, 12)}\n`,
       );
-      context.stdout(
-        `${formatTable(
-          ["table", "records", "by kind"],
-          [
-            ["entities", String(s.entities.total), breakdown(s.entities.byType)],
-            ["mentions", String(s.mentions.total), breakdown(s.mentions.byKind)],
-            ["quotes", String(s.quotes.total), breakdown(s.quotes.byKind)],
-            ["claims", String(s.claims.total), breakdown(s.claims.byKind)],
-            ["notes", String(s.notes.total), breakdown(s.notes.byKind)],
-            ["retired", String(s.retired), ""],
-          ],
-          200,
-        )}\n\n`,
-      );
+      const rows = [
+        ["entities", String(s.entities.total), breakdown(s.entities.byType)],
+        ["mentions", String(s.mentions.total), breakdown(s.mentions.byKind)],
+        ["quotes", String(s.quotes.total), breakdown(s.quotes.byKind)],
+        ["claims", String(s.claims.total), breakdown(s.claims.byKind)],
+        ["notes", String(s.notes.total), breakdown(s.notes.byKind)],
+        ["retired", String(s.retired), ""],
+      ];
+      context.stdout(`${formatTable(["table", "records", "by kind"], rows, display)}\n\n`);
     }
-    return 0;
-  },
+  }
+  return { datasets: loaded.map((l) => l.ref), results: all };
 };

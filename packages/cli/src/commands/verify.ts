@@ -1,12 +1,15 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { contentHash, sha256 } from "@claimset/core";
+import { ClaimsetError, type Issue } from "@claimset/core/errors";
 import { type InputLimits, parseJsonText, readTextFile } from "@claimset/core/node";
-import { type Command, limitsFrom, printJson } from "../command.js";
-import { type Context, DataError, paint, UsageError } from "../context.js";
-import { describeDataError, locate } from "../load.js";
+import { type Context, DataError, paint, paintErr, UsageError } from "../context.js";
+import { datasetInputs, displayPath, locate } from "../datasets.js";
+import { EXIT } from "../exit.js";
+import { limitsFrom } from "../limits.js";
+import { displayOf } from "../output.js";
+import type { CommandRun } from "../spec.js";
 import { formatTable } from "../table.js";
-import { displayPath } from "./dataset.js";
 
 /** One hash compared: what the data declares against what its bytes hash to. */
 export interface HashCheck {
@@ -35,9 +38,9 @@ function datasetFile(input: string, cwd: string): string {
   if (existsSync(full) && statSync(full).isDirectory()) {
     const json = join(full, "dataset.json");
     if (existsSync(json)) return json;
-    throw new UsageError(
-      `${input} has no dataset.json to verify; an authored folder declares no hashes until \`claimset build ${input}\` writes one`,
-    );
+    throw new UsageError(`${input} has no dataset.json to verify: an authored folder declares no hashes.`, {
+      hint: `run claimset build ${input} first, or verify a built dataset`,
+    });
   }
   return locate(input, cwd).path;
 }
@@ -74,7 +77,9 @@ export function verifyPath(input: string, context: Context, limits: InputLimits)
   const data = parseJsonText(path, readTextFile(path, limits), limits);
   const source = isObject(data) && isObject(data.source) ? data.source : null;
   if (!isObject(data) || source === null || typeof source.text !== "string") {
-    throw new DataError(`${path}: not a claimset dataset: expected an object with source.text`);
+    throw new DataError(`${path}: not a claimset dataset: expected an object with source.text`, {
+      rule: "not-a-dataset",
+    });
   }
   const str = (v: unknown) => (typeof v === "string" ? v : null);
   const declaredText = str(source.sha256);
@@ -100,59 +105,59 @@ export function verifyPath(input: string, context: Context, limits: InputLimits)
   };
 }
 
-export const verify: Command = {
-  name: "verify",
-  summary: "Recompute a dataset's hashes and check them against what it declares",
-  help: `Usage: claimset verify [path...]
-
-Recomputes the SHA-256 of the article text and the dataset's contentHash and
-compares them with source.sha256 and contentHash as declared, so you can check
-that the dataset you pinned is the one you got. Beside a dataset.json, the
-files datapackage.json lists (article.txt, data/*.csv, data/*.jsonl) are
-checked against their declared sha256 as well.
-
-Each path is a dataset JSON file, a built package folder or an installed
-package name (default: the current folder). Exit 1 on any mismatch.`,
-  options: {},
-  positionals: [0, Number.POSITIVE_INFINITY],
-  run(paths, values, context) {
-    const limits = limitsFrom(values);
-    const results: VerifyResult[] = (paths.length ? paths : ["."]).map((input) => {
-      try {
-        return verifyPath(input, context, limits);
-      } catch (error) {
-        const message = error instanceof DataError ? error.message : describeDataError(error);
-        if (message === null) throw error;
-        return { path: input, id: null, version: null, ok: false, checks: [], error: message };
-      }
-    });
-    if (values.json) {
-      printJson(context, { ok: results.every((r) => r.ok), results });
-    } else {
-      for (const r of results) {
-        const name = displayPath(context.cwd, r.path);
-        if (r.error !== undefined) {
-          context.stderr(`${paint(context, "red", "✗")} ${r.error}\n`);
-          continue;
-        }
-        const mark = r.ok ? paint(context, "green", "✓") : paint(context, "red", "✗");
-        context.stdout(`${mark} ${name} (${r.id ?? "?"}@${r.version ?? "?"})\n`);
-        const rows = r.checks.map((c) => [
-          c.name,
-          c.declared ?? "(none)",
-          c.computed ?? "(missing)",
-          c.ok ? "ok" : "MISMATCH",
-        ]);
-        context.stdout(`${formatTable(["hash of", "declared", "computed", "result"], rows, 64)}\n`);
-        for (const c of r.checks.filter((c) => !c.ok)) {
-          context.stderr(
-            `${paint(context, "red", "mismatch:")} ${name}: ${c.name} is declared as ${c.declared ?? "(none)"} but hashes to ${c.computed ?? "(file missing)"}\n`,
-          );
-        }
-      }
-      const failed = results.filter((r) => !r.ok).length;
-      context.stdout(`${results.length - failed} verified, ${failed} failed\n`);
+export const run: CommandRun = (input, context) => {
+  const limits = limitsFrom(input.values);
+  const issues: Issue[] = [];
+  const results: VerifyResult[] = datasetInputs(input).map((name) => {
+    try {
+      return verifyPath(name, context, limits);
+    } catch (error) {
+      if (!(error instanceof ClaimsetError) && !(error instanceof DataError)) throw error;
+      issues.push(
+        ...(error instanceof ClaimsetError
+          ? error.issues
+          : [{ rule: error.rule, path: [], recordId: null, message: error.message }]),
+      );
+      return { path: name, id: null, version: null, ok: false, checks: [], error: error.message };
     }
-    return results.every((r) => r.ok) ? 0 : 1;
-  },
+  });
+  for (const r of results)
+    for (const c of r.checks.filter((c) => !c.ok))
+      issues.push({
+        rule: "hash-mismatch",
+        path: [],
+        recordId: null,
+        file: displayPath(context.cwd, r.path),
+        message: `${c.name} is declared as ${c.declared ?? "(none)"} but hashes to ${c.computed ?? "(file missing)"}`,
+        expected: c.declared ?? "a declared hash",
+        found: c.computed ?? "no file",
+        hint: "the data was changed after it was built, or the file is not the one released: reinstall the package or rebuild the dataset",
+      });
+  if (!input.values.json) {
+    const display = displayOf(input.values, context);
+    for (const r of results) {
+      const name = displayPath(context.cwd, r.path);
+      if (r.error !== undefined) {
+        context.stderr(`${paintErr(context, "red", "✗")} ${r.error}\n`);
+        continue;
+      }
+      const mark = r.ok ? paint(context, "green", "✓") : paint(context, "red", "✗");
+      context.stdout(`${mark} ${name} (${r.id ?? "?"}@${r.version ?? "?"})\n`);
+      const rows = r.checks.map((c) => [
+        c.name,
+        c.declared ?? "(none)",
+        c.computed ?? "(missing)",
+        c.ok ? "ok" : "MISMATCH",
+      ]);
+      context.stdout(`${formatTable(["hash of", "declared", "computed", "result"], rows, display)}\n`);
+      for (const c of r.checks.filter((c) => !c.ok)) {
+        context.stderr(
+          `${paintErr(context, "red", "mismatch:")} ${name}: ${c.name} is declared as ${c.declared ?? "(none)"} but hashes to ${c.computed ?? "(file missing)"}\n`,
+        );
+      }
+    }
+    const failed = results.filter((r) => !r.ok).length;
+    context.stdout(`${results.length - failed} verified, ${failed} failed\n`);
+  }
+  return { code: results.every((r) => r.ok) ? EXIT.ok : EXIT.data, results, issues };
 };

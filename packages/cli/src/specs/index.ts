@@ -1,19 +1,20 @@
-import type { Command } from "../command.js";
+import type { CommandSpec } from "../spec.js";
 import { build } from "./build.js";
 import { claims } from "./claims.js";
+import { completion } from "./completion.js";
 import { diff } from "./diff.js";
 import { entities } from "./entities.js";
-import { exportCommand } from "./export.js";
+import { exportSpec } from "./export.js";
 import { lint } from "./lint.js";
-import { newDataset } from "./new.js";
+import { newSpec } from "./new.js";
 import { quotes } from "./quotes.js";
 import { show } from "./show.js";
 import { stats } from "./stats.js";
 import { validate } from "./validate.js";
 import { verify } from "./verify.js";
 
-/** Every subcommand, in the order `claimset --help` lists them. */
-export const commands: readonly Command[] = [
+/** Every command, in the order `claimset --help` lists them. Specs only: no command code is loaded. */
+export const commands: readonly CommandSpec[] = [
   validate,
   build,
   lint,
@@ -22,8 +23,9 @@ export const commands: readonly Command[] = [
   entities,
   quotes,
   claims,
-  exportCommand,
+  exportSpec,
   diff,
   verify,
-  newDataset,
+  newSpec,
+  completion,
 ];

@@ -42,14 +42,10 @@ export function closest(input: string, candidates: Iterable<string>, limit = 3):
     .map((s) => s.candidate);
 }
 
-/** ` Did you mean a, b or c?` for an error message, or "" when nothing is close. */
-export function didYouMean(input: string, candidates: Iterable<string>): string {
-  return suggestion(closest(input, candidates));
-}
-
-/** ` Did you mean a, b or c?` for a list already chosen, or "" when it is empty. */
-export function suggestion(found: readonly string[]): string {
-  if (found.length === 0) return "";
+/** "did you mean a, b or c?" for a hint, or undefined when nothing is close. */
+export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+  const found = closest(input, candidates);
+  if (found.length === 0) return undefined;
   const list = found.length === 1 ? found[0] : `${found.slice(0, -1).join(", ")} or ${found.at(-1)}`;
-  return ` Did you mean ${list}?`;
+  return `did you mean ${list}?`;
 }

@@ -35,8 +35,8 @@ describe("closest", () => {
 
 describe("didYouMean", () => {
   it("lists up to three candidates in words", () => {
-    expect(didYouMean("rusia", ["russia"])).toBe(" Did you mean russia?");
-    expect(didYouMean("n-", ["n-a", "n-b", "n-c", "n-d"])).toBe(" Did you mean n-a, n-b or n-c?");
-    expect(didYouMean("xyz", ["abcdef"])).toBe("");
+    expect(didYouMean("rusia", ["russia"])).toBe("did you mean russia?");
+    expect(didYouMean("n-", ["n-a", "n-b", "n-c", "n-d"])).toBe("did you mean n-a, n-b or n-c?");
+    expect(didYouMean("xyz", ["abcdef"])).toBeUndefined();
   });
 });
