@@ -86,3 +86,70 @@ export function speakersOf(index: DatasetIndex): { id: string; name: string; cou
   if (unattributed > 0) out.push({ id: NO_SPEAKER, name: "No named speaker", count: unattributed });
   return out;
 }
+
+/** Whether the filters show everything (nothing to reset). */
+export function isEveryRecord(index: DatasetIndex, filters: Filters): boolean {
+  const all = allFilters(index);
+  const same = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));
+  return (
+    filters.entity === null &&
+    filters.speaker === null &&
+    same(filters.claimKinds, all.claimKinds) &&
+    same(filters.noteKinds, all.noteKinds)
+  );
+}
+
+/** The URL parameters the filters are kept in, so a filtered view can be shared and reloaded. */
+export const FILTER_PARAMS = ["entity", "speaker", "numbers", "notes"] as const;
+
+/** Writes the filters into `params`: only what differs from showing everything. */
+export function writeFilters(index: DatasetIndex, filters: Filters, params: URLSearchParams): void {
+  const all = allFilters(index);
+  for (const name of FILTER_PARAMS) params.delete(name);
+  if (filters.entity !== null) params.set("entity", filters.entity);
+  if (filters.speaker !== null) params.set("speaker", filters.speaker);
+  const kinds = (chosen: ReadonlySet<string>, every: ReadonlySet<string>) =>
+    chosen.size === every.size
+      ? null
+      : [...every]
+          .filter((k) => chosen.has(k))
+          .sort()
+          .join(",") || "none";
+  const numbers = kinds(filters.claimKinds, all.claimKinds);
+  const notes = kinds(filters.noteKinds, all.noteKinds);
+  if (numbers !== null) params.set("numbers", numbers);
+  if (notes !== null) params.set("notes", notes);
+}
+
+/**
+ * Reads the filters from URL parameters. Values that name nothing in the
+ * dataset are dropped and reported, so a stale link still opens.
+ */
+export function readFilters(index: DatasetIndex, params: URLSearchParams): { filters: Filters; ignored: string[] } {
+  const all = allFilters(index);
+  const ignored: string[] = [];
+  const entityParam = params.get("entity");
+  const entity = entityParam !== null && index.entity(entityParam) ? entityParam : null;
+  if (entityParam !== null && entity === null) ignored.push(`entity=${entityParam}`);
+  const speakerParam = params.get("speaker");
+  const speakers = new Set(speakersOf(index).map((s) => s.id));
+  const speaker = speakerParam !== null && speakers.has(speakerParam) ? speakerParam : null;
+  if (speakerParam !== null && speaker === null) ignored.push(`speaker=${speakerParam}`);
+  const kinds = (name: string, every: ReadonlySet<string>) => {
+    const raw = params.get(name);
+    if (raw === null) return new Set(every);
+    const asked = raw === "none" ? [] : raw.split(",");
+    const unknown = asked.filter((k) => !every.has(k));
+    if (unknown.length) ignored.push(`${name}=${unknown.join(",")}`);
+    return new Set(asked.filter((k) => every.has(k)));
+  };
+  return {
+    filters: {
+      entity,
+      speaker,
+      claimKinds: kinds("numbers", all.claimKinds),
+      noteKinds: kinds("notes", all.noteKinds),
+    },
+    ignored,
+  };
+}

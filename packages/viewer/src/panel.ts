@@ -48,13 +48,13 @@ export function renderDetail(detail: Detail, showPlace: ShowPlace): HTMLElement 
     "article",
     { class: `detail detail-${detail.layer}`, attrs: { "data-record": detail.id } },
     h("p", { class: "detail-heading" }, detail.heading, " ", h("code", {}, `#${detail.id}`)),
-    h("h2", { attrs: { id: "detail-title", tabindex: -1 } }, detail.title),
+    h("h3", { class: "detail-title", attrs: { id: "detail-title", tabindex: -1 } }, detail.title),
     fields,
     detail.notes.length > 0
       ? h(
           "section",
           { class: "detail-notes" },
-          h("h3", {}, `Editorial notes (${detail.notes.length})`),
+          h("h4", {}, `Editorial notes (${detail.notes.length})`),
           ...detail.notes.map((n) =>
             h(
               "div",

@@ -1,7 +1,9 @@
 import { createIndex } from "@claimset/core";
-import { dataset } from "@claimset/dataset-north-korea-victory-day-parade";
 import { describe, expect, it } from "vitest";
+import { seedDataset } from "../test/datasets.js";
 import { hashOf, routeOf } from "./route.js";
+
+const dataset = seedDataset();
 
 describe("routeOf", () => {
   const index = createIndex(dataset);

@@ -1,7 +1,9 @@
 import { createIndex } from "@claimset/core";
-import { dataset } from "@claimset/dataset-north-korea-victory-day-parade";
 import { describe, expect, it } from "vitest";
+import { seedDataset } from "../test/datasets.js";
 import { type Detail, detailOf, placeOf } from "./details.js";
+
+const dataset = seedDataset();
 
 const index = createIndex(dataset);
 

@@ -1,7 +1,9 @@
 import { createIndex } from "@claimset/core";
-import { dataset } from "@claimset/dataset-north-korea-victory-day-parade";
 import { describe, expect, it } from "vitest";
+import { seedDataset } from "../test/datasets.js";
 import { allFilters, NO_SPEAKER, speakersOf, visibleRecords } from "./filters.js";
+
+const dataset = seedDataset();
 
 const index = createIndex(dataset);
 const sorted = (ids: Iterable<string>) => [...ids].sort();
