@@ -482,10 +482,10 @@ export function mountViewer(slots: Slots, dataset: ReadonlyDataset, options: Mou
   on(window, "popstate", followHash);
 
   applyFilters(false);
-  if (fromUrl.ignored.length) {
-    fill(slots.status, `Ignored filters that name nothing in this dataset: ${fromUrl.ignored.join(", ")}.`);
-  }
   followHash();
+  if (fromUrl.ignored.length) {
+    slots.status.append(`Ignored filters that name nothing in this dataset: ${fromUrl.ignored.join(", ")}.`);
+  }
   if (current < 0) setCurrent(nextVisible(-1, 1), false);
 
   return {

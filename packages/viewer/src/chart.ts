@@ -84,7 +84,7 @@ function group(g: ChartGroup, n: number): HTMLElement {
   showMore();
   return h(
     "section",
-    { class: "chart-group", attrs: { "aria-labelledby": id, "data-unit": g.unit } },
+    { class: "chart-group", attrs: { "aria-labelledby": id, "data-unit": g.unit, "data-group": g.key } },
     h("h3", { attrs: { id } }, `${KIND_TITLE[g.kind] ?? g.kind} · unit: ${g.unit}`),
     h(
       "p",
