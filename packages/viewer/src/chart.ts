@@ -3,7 +3,7 @@ import { h } from "./dom.js";
 import { hashOf } from "./route.js";
 
 /** Rows drawn per group before "Show more". */
-export const CHART_PAGE = 20;
+export const CHART_PAGE = 10;
 
 /** How far an open end reaches past its last stated bound, in percent of the axis. */
 const OPEN_STUB = 8;
