@@ -183,7 +183,7 @@ interface PreviewFailure {
 const isPreviewFailure = (v: unknown): v is PreviewFailure =>
   isObject(v) && isObject(v.claimsetPreview) && Array.isArray(v.claimsetPreview.problems);
 
-async function fetchText(url: URL): Promise<{ text: string; status: number; url: URL }> {
+async function fetchText(url: URL): Promise<{ text: string; status: number; url: URL; headers: Headers }> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: url.origin === location.origin ? "same-origin" : "omit" });
@@ -202,12 +202,20 @@ async function fetchText(url: URL): Promise<{ text: string; status: number; url:
   if (!response.ok && response.status !== 422) {
     throw new DatasetLoadError("unreachable", `${url.href} could not be read: HTTP ${response.status}`);
   }
-  return { text, status: response.status, url: new URL(response.url || url.href) };
+  return { text, status: response.status, url: new URL(response.url || url.href), headers: response.headers };
 }
 
-/** Fetches a dataset. `trusted` is for the site's own manifest datasets, validated when the site was built. */
-export async function fetchDataset(url: URL, { trusted }: { trusted: boolean }): Promise<ReadonlyDataset> {
-  const { text, status } = await fetchText(url);
+export interface FetchOptions {
+  /** For the site's own manifest datasets, validated when the site was built. */
+  readonly trusted: boolean;
+  /** Receives the `x-preview-generation` header: which build of a previewed folder this is. */
+  readonly onGeneration?: (generation: string | null) => void;
+}
+
+/** Fetches a dataset, checked as much as its origin requires. */
+export async function fetchDataset(url: URL, { trusted, onGeneration }: FetchOptions): Promise<ReadonlyDataset> {
+  const { text, status, headers } = await fetchText(url);
+  onGeneration?.(headers.get("x-preview-generation"));
   const from = url.origin === location.origin ? url.pathname : url.href;
   if (status === 422) {
     let body: unknown = null;

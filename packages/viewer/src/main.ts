@@ -68,26 +68,38 @@ async function load(source: Source): Promise<void> {
       return;
     case "manifest": {
       const url = new URL(source.entry.url, location.href);
-      mount(await fetchDataset(url, { trusted: true }), null);
-      if (source.entry.live) follow(source.entry.live, url);
+      if (!source.entry.live) {
+        mount(await fetchDataset(url, { trusted: true }), null);
+        return;
+      }
+      follow(source.entry.live, url);
       return;
     }
   }
 }
 
-/** `claimset preview`: reload the dataset whenever the files change, keeping the scroll position and the selection. */
+/**
+ * `claimset preview`: the event stream says which build is current, on connecting and after each save;
+ * the page fetches the dataset whenever that is not the build it shows, keeping its scroll position and selection.
+ */
 function follow(live: string, url: URL): void {
+  let shown: string | null = null;
+  let busy: Promise<void> = Promise.resolve();
+  const refresh = (wanted: string) => {
+    busy = busy.then(async () => {
+      if (wanted === shown) return;
+      try {
+        const dataset = await fetchDataset(url, { trusted: true, onGeneration: (g) => (shown = g) });
+        const { scrollX, scrollY } = window;
+        mount(dataset, null);
+        window.scrollTo(scrollX, scrollY);
+      } catch (error) {
+        fail(error, viewer ? "The article below is the last version that compiled." : null);
+      }
+    });
+  };
   const events = new EventSource(new URL(live, location.href));
-  events.addEventListener("change", async () => {
-    try {
-      const dataset = await fetchDataset(url, { trusted: true });
-      const { scrollX, scrollY } = window;
-      mount(dataset, null);
-      window.scrollTo(scrollX, scrollY);
-    } catch (error) {
-      fail(error, viewer ? "The article below is the last version that compiled." : null);
-    }
-  });
+  events.addEventListener("change", (event) => refresh((event as MessageEvent<string>).data));
 }
 
 async function openFile(file: File): Promise<void> {

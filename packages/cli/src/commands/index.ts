@@ -5,6 +5,7 @@ import { diff } from "./diff.js";
 import { entities } from "./entities.js";
 import { exportCommand } from "./export.js";
 import { newDataset } from "./new.js";
+import { preview } from "./preview.js";
 import { quotes } from "./quotes.js";
 import { show } from "./show.js";
 import { stats } from "./stats.js";
@@ -24,4 +25,5 @@ export const commands: readonly Command[] = [
   diff,
   verify,
   newDataset,
+  preview,
 ];
