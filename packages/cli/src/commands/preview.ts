@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync, type FSWatcher, watch } from "node:fs";
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { AuthoringError, compileFolder, datasetJson, type InputLimits } from "@claimset/core/node";
 import type { PreviewProblem, PreviewState } from "@claimset/viewer/server";
 import { type Command, limitsFrom } from "../command.js";
@@ -16,6 +16,8 @@ const DEBOUNCE_MS = 120;
 export interface PreviewOptions {
   /** The authored dataset folder (with dataset.yml). */
   dir: string;
+  /** What to call the folder in messages and in the page; `dir` unless said otherwise. */
+  name?: string;
   host?: string;
   port?: number;
   limits?: InputLimits;
@@ -72,13 +74,14 @@ function summary(state: PreviewState, dir: string): string {
  */
 export async function startPreview(options: PreviewOptions): Promise<PreviewSession> {
   const { dir } = options;
+  const name = options.name ?? dir;
   // Loaded here, not at start-up: every other command runs without the viewer's code.
   const { serveViewer } = await import("@claimset/viewer/server");
   let state = compile(dir, options.limits);
-  options.log?.(summary(state, dir), state.ok);
+  options.log?.(summary(state, name), state.ok);
   const server = await serveViewer({
     current: () => state,
-    label: `${relative(process.cwd(), dir) || dir} (preview)`,
+    label: `${name} (preview)`,
     ...(options.host === undefined ? {} : { host: options.host }),
     port: options.port ?? DEFAULT_PORT,
   });
@@ -86,7 +89,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewSess
   const rebuild = () => {
     running = running.then(async () => {
       state = compile(dir, options.limits);
-      options.log?.(summary(state, dir), state.ok);
+      options.log?.(summary(state, name), state.ok);
       server.changed();
     });
     return running;
@@ -162,6 +165,7 @@ Options:
     try {
       session = await startPreview({
         dir,
+        name: folder!,
         host,
         port: portOption(values.port),
         limits: limitsFrom(values),
