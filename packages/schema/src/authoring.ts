@@ -3,7 +3,7 @@
  * anchor themselves by their exact text instead of offsets; the build
  * resolves every anchor to a span and fails loudly when it cannot.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { ClaimKind, Comparator } from "./claim.js";
 import { EntityType, MentionKind } from "./entity.js";
 import { ClaimId, EntityId, NoteId, QuoteId, RecordId } from "./ids.js";

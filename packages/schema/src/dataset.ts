@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { NumericClaim } from "./claim.js";
 import { Entity } from "./entity.js";
 import { RecordId, SemVer, Sha256 } from "./ids.js";

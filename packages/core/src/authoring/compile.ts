@@ -22,7 +22,7 @@ import {
   type AuthoredQuote,
   type MentionAnchor,
 } from "@claimset/schema/authoring";
-import type { z } from "zod";
+import type * as z from "zod";
 import { resolveAnchor } from "../text/anchor.js";
 import { contentHash } from "../text/canonical.js";
 import { sha256 } from "../text/sha256.js";

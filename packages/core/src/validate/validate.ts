@@ -1,5 +1,5 @@
 import { Dataset } from "@claimset/schema";
-import type { z } from "zod";
+import type * as z from "zod";
 import { DatasetValidationError, type ValidationIssue } from "./issue.js";
 import { markSchemaChecked } from "./rules/digest.js";
 import type { RuleContext } from "./rules/index.js";

@@ -1,5 +1,5 @@
 import { Dataset } from "@claimset/schema";
-import type { z } from "zod";
+import type * as z from "zod";
 import { canonicalJson, hashedContent } from "../../text/canonical.js";
 import { createNativeHash, type NativeHash, sha256 } from "../../text/sha256.js";
 
