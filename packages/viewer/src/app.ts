@@ -8,6 +8,7 @@ import { type Filters, isEveryRecord, readFilters, type Visible, visibleRecords,
 import { type Highlight, highlightsOf } from "./highlights.js";
 import { renderLegend } from "./legend.js";
 import { renderDetail } from "./panel.js";
+import { isMachineDrafted } from "./provenance.js";
 import { hashOf, routeOf } from "./route.js";
 import { type FilterControls, renderFilters, renderRecordList } from "./sidebar.js";
 
@@ -85,6 +86,13 @@ function header(slots: Slots, dataset: ReadonlyDataset, origin: string | null): 
   fill(slots.meta, ...parts);
   fill(
     slots.banner,
+    isMachineDrafted(dataset)
+      ? h(
+          "p",
+          { class: "banner" },
+          "A machine drafted this dataset. Its records may be wrong until a person reviews them; records not reviewed yet are in italics with a wavy underline.",
+        )
+      : null,
     origin
       ? h(
           "p",
@@ -112,6 +120,10 @@ function describe(index: ReturnType<typeof createIndex>, hl: Highlight): string 
     default:
       return "";
   }
+}
+
+function describeWithReview(index: ReturnType<typeof createIndex>, hl: Highlight): string {
+  return `${describe(index, hl)}${hl.unreviewed ? " Machine draft, not reviewed yet." : ""}`;
 }
 
 /** Draws a dataset into the page and wires selection, keyboard, filters and `#<record-id>` URLs. */

@@ -106,6 +106,7 @@ export function renderArticle(text: string, highlights: readonly Highlight[], op
           "data-kind": hl.kind,
           "data-mention": hl.mentionKind,
           "data-badge": hl.layer === "entity" && piece.last ? badgeOf(hl.kind) : null,
+          "data-draft": hl.unreviewed || null,
           "data-start": hl.start,
           "data-i": i,
         },

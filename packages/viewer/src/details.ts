@@ -11,6 +11,7 @@ import {
   type ReadonlySpan,
 } from "@claimset/core";
 import type { Layer } from "./highlights.js";
+import { describeProvenance } from "./provenance.js";
 
 /** One value in a record's details: plain text, a link to another record, or a place in the text. */
 export type Value =
@@ -166,10 +167,7 @@ function noteDetail(index: DatasetIndex, n: ReadonlyNote): Detail {
   };
 }
 
-/** The details of a live record, or null when no record has that id. */
-export function detailOf(index: DatasetIndex, id: string): Detail | null {
-  const found = index.record(id);
-  if (!found) return null;
+function detailOfRecord(index: DatasetIndex, found: NonNullable<ReturnType<DatasetIndex["record"]>>): Detail {
   switch (found.table) {
     case "quotes":
       return quoteDetail(index, found.record);
@@ -180,6 +178,19 @@ export function detailOf(index: DatasetIndex, id: string): Detail | null {
     case "notes":
       return noteDetail(index, found.record);
   }
+}
+
+/** The details of a live record, or null when no record has that id. */
+export function detailOf(index: DatasetIndex, id: string): Detail | null {
+  const found = index.record(id);
+  if (!found) return null;
+  const detail = detailOfRecord(index, found);
+  // Datasets that say who made each record: a machine's draft shows its tool, its confidence and whether it was checked.
+  if (!("provenance" in found.record)) return detail;
+  return {
+    ...detail,
+    fields: [{ label: "Made by", values: [text(describeProvenance(found.record))] }, ...detail.fields],
+  };
 }
 
 /** Where a record sits in the text (its first stretch), or null for a note about the whole article. */

@@ -1,4 +1,5 @@
 import type { DatasetIndex, ReadonlyQuote } from "@claimset/core";
+import { isUnreviewed } from "./provenance.js";
 
 /** The speaker filter's value for quotes that have no named speaker. */
 export const NO_SPEAKER = "(none)";
@@ -12,7 +13,12 @@ export interface Filters {
   readonly claimKinds: ReadonlySet<string>;
   /** Editorial-note kinds to show. */
   readonly noteKinds: ReadonlySet<string>;
+  /** Records by who made them: all, those a person wrote or checked, or machine drafts not checked yet. */
+  readonly review: Review;
 }
+
+export type Review = "all" | "reviewed" | "unreviewed";
+export const REVIEWS: readonly Review[] = ["all", "reviewed", "unreviewed"];
 
 /** The ids that pass the filters, per table. */
 export interface Visible {
@@ -29,6 +35,7 @@ export function allFilters(index: DatasetIndex): Filters {
     speaker: null,
     claimKinds: new Set(index.dataset.claims.map((c) => c.kind)),
     noteKinds: new Set(index.dataset.notes.map((n) => n.kind)),
+    review: "all",
   };
 }
 
@@ -68,11 +75,14 @@ export function visibleRecords(index: DatasetIndex, filters: Filters): Visible {
   const notes = dataset.notes.filter(
     (n) => filters.noteKinds.has(n.kind) && (!narrowed || n.targets.some((t) => kept.has(t))),
   );
+  const byReview = <T extends object>(records: readonly T[]) =>
+    filters.review === "all" ? records : records.filter((r) => isUnreviewed(r) === (filters.review === "unreviewed"));
+  const entityRecords = byReview(entities.map((id) => index.entity(id)!));
   return {
-    entities: new Set(entities),
-    quotes: new Set(quotes.map((q) => q.id)),
-    claims: new Set(claims.map((c) => c.id)),
-    notes: new Set(notes.map((n) => n.id)),
+    entities: new Set(entityRecords.map((e) => e.id)),
+    quotes: new Set(byReview(quotes).map((q) => q.id)),
+    claims: new Set(byReview(claims).map((c) => c.id)),
+    notes: new Set(byReview(notes).map((n) => n.id)),
   };
 }
 
@@ -94,13 +104,14 @@ export function isEveryRecord(index: DatasetIndex, filters: Filters): boolean {
   return (
     filters.entity === null &&
     filters.speaker === null &&
+    filters.review === "all" &&
     same(filters.claimKinds, all.claimKinds) &&
     same(filters.noteKinds, all.noteKinds)
   );
 }
 
 /** The URL parameters the filters are kept in, so a filtered view can be shared and reloaded. */
-export const FILTER_PARAMS = ["entity", "speaker", "numbers", "notes"] as const;
+export const FILTER_PARAMS = ["entity", "speaker", "numbers", "notes", "review"] as const;
 
 /** Writes the filters into `params`: only what differs from showing everything. */
 export function writeFilters(index: DatasetIndex, filters: Filters, params: URLSearchParams): void {
@@ -119,6 +130,7 @@ export function writeFilters(index: DatasetIndex, filters: Filters, params: URLS
   const notes = kinds(filters.noteKinds, all.noteKinds);
   if (numbers !== null) params.set("numbers", numbers);
   if (notes !== null) params.set("notes", notes);
+  if (filters.review !== "all") params.set("review", filters.review);
 }
 
 /**
@@ -143,12 +155,16 @@ export function readFilters(index: DatasetIndex, params: URLSearchParams): { fil
     if (unknown.length) ignored.push(`${name}=${unknown.join(",")}`);
     return new Set(asked.filter((k) => every.has(k)));
   };
+  const reviewParam = params.get("review");
+  const review = REVIEWS.find((r) => r === reviewParam) ?? "all";
+  if (reviewParam !== null && review !== reviewParam) ignored.push(`review=${reviewParam}`);
   return {
     filters: {
       entity,
       speaker,
       claimKinds: kinds("numbers", all.claimKinds),
       noteKinds: kinds("notes", all.noteKinds),
+      review,
     },
     ignored,
   };

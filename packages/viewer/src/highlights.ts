@@ -1,4 +1,5 @@
 import type { ReadonlyDataset } from "@claimset/core";
+import { isUnreviewed } from "./provenance.js";
 
 /** The four kinds of annotation drawn over the text, each with its own style. */
 export type Layer = "entity" | "quote" | "claim" | "note";
@@ -13,6 +14,8 @@ export interface Highlight {
   readonly end: number;
   /** For entity mentions: named, nominal or pronominal (picks the underline style). */
   readonly mentionKind: string | null;
+  /** Made by a machine and not reviewed by a person yet (drawn apart). */
+  readonly unreviewed: boolean;
 }
 
 // For identical ranges the smaller unit of meaning sits inside: a number in
@@ -31,16 +34,40 @@ export function highlightsOf(dataset: ReadonlyDataset): Highlight[] {
   const out: Highlight[] = [];
   for (const e of dataset.entities) {
     for (const m of e.mentions) {
-      out.push({ layer: "entity", recordId: e.id, kind: e.type, start: m.start, end: m.end, mentionKind: m.kind });
+      out.push({
+        layer: "entity",
+        recordId: e.id,
+        kind: e.type,
+        start: m.start,
+        end: m.end,
+        mentionKind: m.kind,
+        unreviewed: isUnreviewed(e),
+      });
     }
   }
   for (const q of dataset.quotes) {
     for (const s of q.spans) {
-      out.push({ layer: "quote", recordId: q.id, kind: q.kind, start: s.start, end: s.end, mentionKind: null });
+      out.push({
+        layer: "quote",
+        recordId: q.id,
+        kind: q.kind,
+        start: s.start,
+        end: s.end,
+        mentionKind: null,
+        unreviewed: isUnreviewed(q),
+      });
     }
   }
   for (const c of dataset.claims) {
-    out.push({ layer: "claim", recordId: c.id, kind: c.kind, start: c.span.start, end: c.span.end, mentionKind: null });
+    out.push({
+      layer: "claim",
+      recordId: c.id,
+      kind: c.kind,
+      start: c.span.start,
+      end: c.span.end,
+      mentionKind: null,
+      unreviewed: isUnreviewed(c),
+    });
   }
   for (const n of dataset.notes) {
     if (n.span) {
@@ -51,6 +78,7 @@ export function highlightsOf(dataset: ReadonlyDataset): Highlight[] {
         start: n.span.start,
         end: n.span.end,
         mentionKind: null,
+        unreviewed: isUnreviewed(n),
       });
     }
   }

@@ -1,6 +1,7 @@
 import type { ReadonlyDataset } from "@claimset/core";
 import { badgeOf } from "./article.js";
 import { h } from "./dom.js";
+import { isUnreviewed } from "./provenance.js";
 
 const QUOTE_LINE: Record<string, string> = {
   direct: "solid line",
@@ -65,6 +66,16 @@ export function renderLegend(dataset: ReadonlyDataset): HTMLElement[] {
           "ul",
           { class: "legend", attrs: { "aria-label": "Quote kinds: line style and color" } },
           ...quoteKinds.map((k) => item(sample("quote", k, `${k} quote`), ` ${QUOTE_LINE[k] ?? "line"}`)),
+        )
+      : null,
+    [...dataset.entities, ...dataset.quotes, ...dataset.claims, ...dataset.notes].some(isUnreviewed)
+      ? h(
+          "ul",
+          { class: "legend", attrs: { "aria-label": "Review" } },
+          item(
+            sample("claim", null, "Machine draft", { "data-draft": "" }),
+            " italic, wavy underline: not reviewed by a person yet",
+          ),
         )
       : null,
   ];

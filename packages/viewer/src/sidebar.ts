@@ -1,7 +1,8 @@
 import type { DatasetIndex } from "@claimset/core";
 import { quoteWords, speakerName } from "./details.js";
 import { h } from "./dom.js";
-import { type Filters, speakersOf, type Visible } from "./filters.js";
+import { type Filters, type Review, speakersOf, type Visible } from "./filters.js";
+import { isUnreviewed } from "./provenance.js";
 import { hashOf } from "./route.js";
 import { virtualList } from "./virtual-list.js";
 
@@ -49,6 +50,26 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return counts;
+}
+
+/** The review filter, for datasets with machine-made records that are not reviewed yet. */
+function drafts(index: DatasetIndex, value: Review, onChange: (review: Review) => void): HTMLElement | null {
+  const { dataset } = index;
+  const records = [...dataset.entities, ...dataset.quotes, ...dataset.claims, ...dataset.notes];
+  const unreviewed = records.filter(isUnreviewed).length;
+  if (unreviewed === 0) return null;
+  const options: { value: Review; label: string }[] = [
+    { value: "all", label: `All (${records.length})` },
+    { value: "reviewed", label: `Written or reviewed by a person (${records.length - unreviewed})` },
+    { value: "unreviewed", label: `Machine drafts not reviewed yet (${unreviewed})` },
+  ];
+  const el = h(
+    "select",
+    { attrs: { id: "filter-review" } },
+    ...options.map((o) => h("option", { attrs: { value: o.value, selected: o.value === value } }, o.label)),
+  );
+  el.addEventListener("change", () => onChange(el.value as Review));
+  return h("div", { class: "filter" }, h("label", { attrs: { for: "filter-review" } }, "Review"), el);
 }
 
 export interface FilterControls {
@@ -113,6 +134,7 @@ export function renderFilters(index: DatasetIndex, filters: Filters, handlers: F
           (k) => update({ noteKinds: k }),
         )
       : null,
+    drafts(index, current.review, (review) => update({ review })),
     count,
     h("div", { class: "filter-actions" }, previous, next, reset),
   );
