@@ -212,7 +212,7 @@ export function mountViewer(slots: Slots, dataset: ReadonlyDataset, options: Mou
     currentElement.setAttribute("aria-describedby", slots.description.id);
     fill(
       slots.description,
-      `${describe(index, article.stops[i]!)} Enter shows its record; arrow keys move between highlights.`,
+      `${describeWithReview(index, article.stops[i]!)} Enter shows its record; arrow keys move between highlights.`,
     );
     if (focus) currentElement.focus();
   };
