@@ -5,12 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assetsDir } from "@claimset/viewer/assets";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HANG_MS } from "../../../vitest.shared.js";
 import { type PreviewSession, startPreview } from "../src/commands/preview.js";
 import { copyMini } from "./helpers.js";
-
-// Each case starts a server, a page and several rebuilds: minutes on a loaded machine, never a bound on the result.
-vi.setConfig({ testTimeout: 240_000 });
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
@@ -72,7 +70,7 @@ describe.skipIf(!available)("claimset preview in Chromium", () => {
       // Save a change: the page reloads the dataset, keeping the selection and the scroll position.
       let before = await generation(page);
       writeFileSync(entities, original.replace("name: The colonel", "name: The Ukrainian colonel"));
-      await expect.poll(() => generation(page), { timeout: 60_000 }).toBeGreaterThan(before);
+      await expect.poll(() => generation(page), { timeout: HANG_MS }).toBeGreaterThan(before);
       await expect.poll(() => page.locator("#detail .detail-title").textContent()).toBe("The Ukrainian colonel");
       expect(new URL(page.url()).hash).toBe("#colonel");
       expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
@@ -84,7 +82,7 @@ describe.skipIf(!available)("claimset preview in Chromium", () => {
         "- { text: The general, kind: nominal }",
       );
       writeFileSync(entities, broken);
-      await expect.poll(() => generation(page), { timeout: 60_000 }).toBeGreaterThan(before);
+      await expect.poll(() => generation(page), { timeout: HANG_MS }).toBeGreaterThan(before);
       const line = broken.split("\n").findIndex((l) => l.includes("The general")) + 1;
       await expect.poll(() => page.locator("#problem h2").textContent()).toBe("The authored files do not compile");
       const problem = (await page.locator("#problem").textContent()) ?? "";
@@ -96,7 +94,7 @@ describe.skipIf(!available)("claimset preview in Chromium", () => {
       // Fix it: the problem goes and the article follows.
       before = await generation(page);
       writeFileSync(entities, original);
-      await expect.poll(() => generation(page), { timeout: 60_000 }).toBeGreaterThan(before);
+      await expect.poll(() => generation(page), { timeout: HANG_MS }).toBeGreaterThan(before);
       await expect.poll(() => page.locator("#problem").textContent()).toBe("");
       expect(await page.locator("#detail .detail-title").textContent()).toBe("The colonel");
       expect(errors).toEqual([]);
@@ -120,7 +118,7 @@ describe.skipIf(!available)("claimset preview in Chromium", () => {
       expect(await page.locator("#problem").textContent()).toMatch(/entities\.yml:\d+ \(kim-jong-un\)/);
       const before = await generation(page);
       writeFileSync(entities, original);
-      await expect.poll(() => generation(page), { timeout: 60_000 }).toBeGreaterThan(before);
+      await expect.poll(() => generation(page), { timeout: HANG_MS }).toBeGreaterThan(before);
       await expect.poll(() => page.locator("#article .hl").count()).toBeGreaterThan(0);
       expect(await page.locator("#problem").textContent()).toBe("");
       await page.close();

@@ -4,6 +4,7 @@ import { claims } from "./claims.js";
 import { diff } from "./diff.js";
 import { entities } from "./entities.js";
 import { exportCommand } from "./export.js";
+import { lint } from "./lint.js";
 import { newDataset } from "./new.js";
 import { preview } from "./preview.js";
 import { quotes } from "./quotes.js";
@@ -16,6 +17,7 @@ import { verify } from "./verify.js";
 export const commands: readonly Command[] = [
   validate,
   build,
+  lint,
   stats,
   show,
   entities,
