@@ -3,11 +3,9 @@ import { join } from "node:path";
 import { compileDataset } from "@claimset/core/authoring";
 
 /**
- * A dataset whose every string tries to run script: `<script>`,
+ * A valid dataset whose every string tries to run script: `<script>`,
  * `onerror=` and `javascript:` in the article, names, notes and metadata.
- * Compiled from the authored files, so its offsets are real. The schema
- * refuses a `javascript:` URL, but the page shows JSON it does not validate,
- * so the URL is put in after compiling: the page must not link it either.
+ * Compiled from the authored files, so its offsets are real.
  */
 export function hostileDataset(): unknown {
   const dir = join(import.meta.dirname, "fixtures", "hostile");
@@ -22,5 +20,15 @@ export function hostileDataset(): unknown {
       `the hostile fixture does not compile:\n${result.issues.map((i) => `${i.file}:${i.line ?? "?"} ${i.message}`).join("\n")}`,
     );
   }
-  return { ...result.dataset, source: { ...result.dataset.source, url: "javascript:window.__pwned='url'" } };
+  return result.dataset;
+}
+
+/**
+ * The hostile dataset with a `javascript:` source URL, which the schema
+ * refuses: the page refuses it from elsewhere (it validates), and a site that
+ * lists it, which the page trusts without validating, must not get it linked.
+ */
+export function hostileWithScriptUrl(): unknown {
+  const dataset = hostileDataset() as { source: Record<string, unknown> };
+  return { ...dataset, source: { ...dataset.source, url: "javascript:window.__pwned='url'" } };
 }

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchChromium } from "./chromium.js";
 import { repositoryDatasets, seedDataset } from "./datasets.js";
-import { hostileDataset } from "./hostile.js";
+import { hostileDataset, hostileWithScriptUrl } from "./hostile.js";
 import { openPage } from "./page.js";
 import { type StaticServer, serveStatic } from "./static-server.js";
 
@@ -122,6 +122,14 @@ describe.skipIf(!chromiumAvailable())("choosing a dataset", () => {
     await expect.poll(() => page.locator("#problem h2").textContent()).toBe("Not a valid claimset dataset");
     expect(await page.locator("#problem").textContent()).toContain("The dataset shown below is the one open before.");
     expect(await page.locator("#title").textContent()).toContain("Hostile");
+    // From disk, a javascript: source URL is refused by the schema, and said so.
+    await page.locator("#picker-file").setInputFiles({
+      name: "script-url.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(hostileWithScriptUrl())),
+    });
+    await expect.poll(() => page.locator("#problem").textContent()).toContain("source.url [schema]");
+    expect(await page.locator("[href^='javascript' i]").count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

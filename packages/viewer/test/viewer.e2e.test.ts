@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AXE_PATH, AXE_SOURCE } from "./axe.js";
 import { chromiumAvailable, launchChromium } from "./chromium.js";
 import { repositoryDatasets, seedDataset } from "./datasets.js";
-import { hostileDataset } from "./hostile.js";
+import { hostileDataset, hostileWithScriptUrl } from "./hostile.js";
 import { focused, openPage } from "./page.js";
 import { type StaticServer, serveStatic } from "./static-server.js";
 
@@ -490,6 +490,24 @@ describe.skipIf(!chromiumAvailable())("the viewer in headless Chromium", () => {
     expect(injected).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, "hostile.png") });
     await page.close();
+  });
+
+  it("does not link a javascript: source URL even from a site's own list, which it draws without validating", async () => {
+    const site = await serveStatic(SITE, {
+      "/datasets/index.json": JSON.stringify({ datasets: [{ slug: "h", label: "h", url: "./datasets/h.json" }] }),
+      "/datasets/h.json": JSON.stringify(hostileWithScriptUrl()),
+    });
+    try {
+      const { page, errors } = await openPage(context, site.url);
+      expect(await page.locator("#meta").textContent()).toContain("Source: javascript:window.__pwned='url'");
+      expect(await page.locator("[href^='javascript' i]").count()).toBe(0);
+      await page.locator('#article .hl[data-record="mallory"]').first().click();
+      expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await site.close();
+    }
   });
 
   it("offers every dataset of the repository in the picker", async () => {
