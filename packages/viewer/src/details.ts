@@ -11,7 +11,14 @@ import {
   type ReadonlySpan,
 } from "@claimset/core";
 import type { Layer } from "./highlights.js";
-import { describeProvenance } from "./provenance.js";
+import { describeProvenance, tracksProvenance } from "./provenance.js";
+
+const tracking = new WeakMap<DatasetIndex, boolean>();
+const tracks = (index: DatasetIndex) => {
+  let known = tracking.get(index);
+  if (known === undefined) tracking.set(index, (known = tracksProvenance(index.dataset)));
+  return known;
+};
 
 /** One value in a record's details: plain text, a link to another record, or a place in the text. */
 export type Value =
@@ -186,7 +193,7 @@ export function detailOf(index: DatasetIndex, id: string): Detail | null {
   if (!found) return null;
   const detail = detailOfRecord(index, found);
   // Datasets that say who made each record: a machine's draft shows its tool, its confidence and whether it was checked.
-  if (!("provenance" in found.record)) return detail;
+  if (!tracks(index)) return detail;
   return {
     ...detail,
     fields: [{ label: "Made by", values: [text(describeProvenance(found.record))] }, ...detail.fields],

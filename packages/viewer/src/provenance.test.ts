@@ -25,6 +25,9 @@ describe("provenance", () => {
 
   it("says who made a record, with the confidence", () => {
     expect(describeProvenance(drafted)).toBe("drafted by claimset-drafter 0.1, confidence 72%, not reviewed yet");
+    expect(
+      describeProvenance({ provenance: { method: "imported", tool: "brat", confidence: null, reviewed: true } }),
+    ).toBe("imported by brat, no confidence given, reviewed by a person");
     expect(describeProvenance({ provenance: null })).toBe("written by a person");
     expect(isMachineDrafted({ machineDrafted: true })).toBe(true);
     expect(isMachineDrafted({ machineDrafted: false })).toBe(false);

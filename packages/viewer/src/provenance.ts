@@ -1,12 +1,12 @@
 // Records a machine drafted or imported carry `provenance`; records a person
-// wrote carry `provenance: null` (or, in datasets from before the field, none).
+// wrote carry none.
 
 /** How a record came to be, when a machine made it. */
 export interface Provenance {
   readonly method: "drafted" | "imported";
   readonly tool: string;
-  /** The tool's own confidence, 0 to 1. */
-  readonly confidence: number;
+  /** The tool's own confidence, 0 to 1, or null when it gives none. */
+  readonly confidence: number | null;
   /** Whether a person has checked it since. */
   readonly reviewed: boolean;
 }
@@ -17,9 +17,21 @@ export function provenanceOf(record: object): Provenance | null {
   if (p === null || typeof p !== "object") return null;
   const { method, tool, confidence, reviewed } = p as Record<string, unknown>;
   if ((method !== "drafted" && method !== "imported") || typeof tool !== "string") return null;
-  if (typeof confidence !== "number" || !(confidence >= 0 && confidence <= 1) || typeof reviewed !== "boolean")
-    return null;
-  return { method, tool, confidence, reviewed };
+  const confident = confidence === null || (typeof confidence === "number" && confidence >= 0 && confidence <= 1);
+  if (!confident || typeof reviewed !== "boolean") return null;
+  return { method, tool, confidence: confidence as number | null, reviewed };
+}
+
+/** Whether any record of the dataset says where it came from: then the panel says it for every record. */
+export function tracksProvenance(dataset: {
+  entities: readonly object[];
+  quotes: readonly object[];
+  claims: readonly object[];
+  notes: readonly object[];
+}): boolean {
+  return [dataset.entities, dataset.quotes, dataset.claims, dataset.notes].some((t) =>
+    t.some((r) => provenanceOf(r) !== null),
+  );
 }
 
 /** Made by a machine and not yet checked by a person: drawn apart, and filterable. */
@@ -38,5 +50,6 @@ export function describeProvenance(record: object): string {
   const p = provenanceOf(record);
   if (p === null) return "written by a person";
   const how = p.method === "drafted" ? "drafted" : "imported";
-  return `${how} by ${p.tool}, confidence ${Math.round(p.confidence * 100)}%, ${p.reviewed ? "reviewed by a person" : "not reviewed yet"}`;
+  const confidence = p.confidence === null ? "no confidence given" : `confidence ${Math.round(p.confidence * 100)}%`;
+  return `${how} by ${p.tool}, ${confidence}, ${p.reviewed ? "reviewed by a person" : "not reviewed yet"}`;
 }

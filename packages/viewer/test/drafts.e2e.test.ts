@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { contentHash, validateDataset } from "@claimset/core";
 import type { Dataset } from "@claimset/schema";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,9 +13,9 @@ import { type StaticServer, serveStatic } from "./static-server.js";
 const SITE = join(import.meta.dirname, "..", "dist", "site");
 
 /**
- * The seed as a machine drafter would leave it: `machineDrafted`, and on every
- * record a `provenance` — a person's (null) on most, drafts on some, one of
- * them reviewed. Offered from the site's list, which the page draws as it is.
+ * The seed as a machine drafter would leave it: `machineDrafted`, and
+ * `provenance` on some records (drafts, one of them reviewed); the others a
+ * person wrote. Valid under the schema: its content hash is recomputed.
  */
 function draftedDataset(): { dataset: Dataset; drafts: string[]; reviewed: string } {
   const copy = structuredClone(seedDataset()) as Dataset & { machineDrafted?: boolean };
@@ -25,14 +26,13 @@ function draftedDataset(): { dataset: Dataset; drafts: string[]; reviewed: strin
     confidence,
     reviewed,
   });
-  const tables = [copy.entities, copy.quotes, copy.claims, copy.notes] as { id: string; provenance?: unknown }[][];
-  for (const table of tables) for (const r of table) r.provenance = null;
   const q = copy.quotes.find((x) => x.id === "q-leopard-meat-grinder") as unknown as { provenance: unknown };
   q.provenance = draft(0.64, false);
   const c = copy.claims.find((x) => x.id === "n-russian-casualties") as unknown as { provenance: unknown };
   c.provenance = draft(0.91, false);
   const e = copy.entities.find((x) => x.id === "vladimir-putin") as unknown as { provenance: unknown };
   e.provenance = draft(0.98, true);
+  copy.contentHash = contentHash(copy);
   return { dataset: copy, drafts: ["q-leopard-meat-grinder", "n-russian-casualties"], reviewed: "vladimir-putin" };
 }
 
@@ -57,6 +57,16 @@ describe.skipIf(!chromiumAvailable())("records a machine drafted", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it("is a valid dataset under the schema, and opens from elsewhere (validated in the page) as from the site", async () => {
+    const result = validateDataset(dataset);
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    const { page, errors } = await openPage(context, `${server.url}?src=./datasets/drafted.json`);
+    expect(await page.locator("#problem").textContent()).toBe("");
+    expect(await page.locator("#article .hl[data-draft]").count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it("says the dataset is machine-drafted, marks unreviewed drafts apart, and explains the mark", async () => {
