@@ -15,9 +15,11 @@ import { describeProvenance, tracksProvenance } from "./provenance.js";
 
 const tracking = new WeakMap<DatasetIndex, boolean>();
 const tracks = (index: DatasetIndex) => {
-  let known = tracking.get(index);
-  if (known === undefined) tracking.set(index, (known = tracksProvenance(index.dataset)));
-  return known;
+  const known = tracking.get(index);
+  if (known !== undefined) return known;
+  const found = tracksProvenance(index.dataset);
+  tracking.set(index, found);
+  return found;
 };
 
 /** One value in a record's details: plain text, a link to another record, or a place in the text. */
