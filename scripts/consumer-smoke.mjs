@@ -124,6 +124,17 @@ export { loadDataset, q, names, issues, index };
   step(run("node", ["cjs.cjs"], app).trim());
   const stats = run(join(app, "node_modules/.bin/claimset"), ["stats", dataset, "--json"], app);
   step(`claimset stats ${dataset}: ${JSON.parse(stats).quotes.total} quotes`);
+  // `claimset preview` serves the viewer's built page from the installed @claimset/viewer.
+  writeFileSync(
+    join(app, "viewer.mjs"),
+    `import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { assetsDir } from "@claimset/viewer/assets";
+if (!existsSync(join(assetsDir, "index.html"))) throw new Error("@claimset/viewer ships no built page at " + assetsDir);
+console.log("viewer ok", assetsDir.includes("node_modules") ? "installed" : assetsDir);
+`,
+  );
+  step(run("node", ["viewer.mjs"], app).trim());
 
   // What npm shows of each package: a README, a license and a changelog, and
   // no README sending people to `npx claimset` (not our name on npm).

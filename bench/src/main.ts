@@ -10,6 +10,7 @@ import { benchLoad, importOneTable, writePackages } from "./suites/load.js";
 import { benchQueries, loadMerged } from "./suites/queries.js";
 import { benchScale, nodeBaseline } from "./suites/scale.js";
 import { benchValidation } from "./suites/validation.js";
+import { benchViewer } from "./suites/viewer.js";
 import { judge, type Results } from "./targets.js";
 
 const benchDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -36,6 +37,7 @@ const results: Results = {
   table: { importMs: 0, loaded: [] },
   scale: [],
   bundles: [],
+  viewer: null,
 };
 
 for (const n of sizes) {
@@ -60,6 +62,9 @@ for (const n of sizes) {
   log(`claimset validate, ${n} articles…`);
   results.scale.push(benchScale(corpus.files.slice(0, n), firstBytes(n), reps(n, 3, 2), usage));
 }
+log("web viewer, the seed and 20 times its size…");
+results.viewer = await benchViewer(DEFAULT_SEED);
+if (!results.viewer) log("  skipped: no Chromium");
 log("bundles…");
 const budgets = readBudgets();
 results.bundles = (await measureAll()).map((m) => ({

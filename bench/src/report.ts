@@ -82,6 +82,21 @@ export function renderReport(r: Results, targets: readonly Target[], info: RunIn
         `| ${s.articles} | ${mib(s.bytes)} MiB | ${ms(s.ms)} | ${ms(s.ms / s.articles)} | ${s.peakMiB.toFixed(0)} MiB |`,
     ),
     "",
+    "## Web viewer",
+    "",
+    ...(r.viewer
+      ? [
+          `The built viewer (\`packages/viewer/dist/site\`) in headless Chromium, one fresh browser context per page load: the seed dataset against ${r.viewer.times} synthetic articles of the corpus merged into one dataset, opened in turn ${r.viewer.rounds} times each (after one untimed round). Time to interactive runs from navigation start to the page's \`claimset:interactive\` mark (mounted, painted, main thread free); a filter change from choosing the entity with most mentions (or "All" again) to the next painted frame, the median of six per page load. Both datasets come from the site's own list, so neither is validated in the page.`,
+          "",
+          "| dataset | bytes | highlights | time to interactive (ms) | filter change (ms) |",
+          "| --- | ---: | ---: | ---: | ---: |",
+          ...[r.viewer.seed, r.viewer.large].map(
+            (v) => `| ${v.name} | ${mib(v.bytes)} MiB | ${v.highlights} | ${ms(v.ttiMs)} | ${ms(v.filterMs)} |`,
+          ),
+          `| **${r.viewer.times}× ÷ seed** | | | **${ratio(r.viewer.ttiRatio)}** | **${ratio(r.viewer.filterRatio)}** |`,
+        ]
+      : ["Not measured: no Chromium at `/usr/bin/chromium` (or `CHROMIUM_PATH`)."]),
+    "",
     "## Bundles",
     "",
     "Checked on every `npm test` by `npm run check -w @claimset/bench` against `bench/budgets.json` (esbuild, minified, browser, ESM; gzip level 9).",

@@ -2,6 +2,7 @@ import type { LoadFigures, TableImport } from "./suites/load.js";
 import type { QueryFigures } from "./suites/queries.js";
 import type { ScaleFigures } from "./suites/scale.js";
 import type { ValidationFigures } from "./suites/validation.js";
+import type { ViewerFigures } from "./suites/viewer.js";
 
 export interface Target {
   name: string;
@@ -19,6 +20,8 @@ export interface Results {
   table: TableImport;
   scale: ScaleFigures[];
   bundles: { name: string; gzip: number; budget: number | null; problems: string[] }[];
+  /** Null when no Chromium was found to run the viewer in. */
+  viewer: ViewerFigures | null;
 }
 
 const x = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(0)}×`;
@@ -78,6 +81,14 @@ export function judge(r: Results): Target[] {
     measured: r.table.loaded.join(", ") || "nothing",
     pass: others.length === 0 && r.table.loaded.length === 1,
   });
+  if (r.viewer) {
+    targets.push({
+      name: `Web viewer: time to interactive at ${r.viewer.times}× the seed vs the seed, same Chromium`,
+      limit: "≤ 3×",
+      measured: x(r.viewer.ttiRatio),
+      pass: r.viewer.ttiRatio <= 3,
+    });
+  }
   for (const b of r.bundles) {
     targets.push({
       name: `Bundle: ${b.name}`,

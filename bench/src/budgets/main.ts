@@ -51,21 +51,27 @@ export async function measureAll(): Promise<Measured[]> {
     problems: zodLocaleProblems(validate.inputs),
   });
 
-  // The web viewer builds with its own bundler (vite); its emitted assets are measured as they are.
-  const viewerDist = join(dirname(require.resolve("web-viewer/package.json")), "dist/assets");
+  // The web viewer builds with its own bundler (vite); its emitted assets are measured as they are. The
+  // validator is a chunk of its own, loaded only for datasets from elsewhere (a file from disk, `?src=`).
+  const viewerDist = join(dirname(require.resolve("@claimset/viewer/package.json")), "dist/site/assets");
   if (existsSync(viewerDist)) {
-    for (const kind of ["js", "css"] as const) {
-      const files = readdirSync(viewerDist).filter((f) => f.endsWith(`.${kind}`));
+    const groups = [
+      { name: "web viewer js", test: (f: string) => f.endsWith(".js") && !f.startsWith("validate-") },
+      { name: "web viewer js, validator chunk", test: (f: string) => f.endsWith(".js") && f.startsWith("validate-") },
+      { name: "web viewer css", test: (f: string) => f.endsWith(".css") },
+    ];
+    for (const { name, test } of groups) {
+      const files = readdirSync(viewerDist).filter(test);
       const sizes = files.map((f) => ({
-        path: `examples/web-viewer/dist/assets/${f}`,
+        path: `packages/viewer/dist/site/assets/${f}`,
         ...assetSize(readFileSync(join(viewerDist, f))),
       }));
       measured.push({
-        name: `web viewer ${kind}`,
+        name,
         min: sizes.reduce((n, s) => n + s.min, 0),
         gzip: sizes.reduce((n, s) => n + s.gzip, 0),
         inputs: sizes.map((s) => ({ path: s.path, bytes: s.min })).sort((a, b) => b.bytes - a.bytes),
-        problems: files.length ? [] : [`no .${kind} asset in ${viewerDist}`],
+        problems: files.length ? [] : [`no ${name} asset in ${viewerDist}`],
       });
     }
   }

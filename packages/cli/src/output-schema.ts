@@ -147,6 +147,10 @@ const RESULTS = {
     .strict(),
   new: z.object({ folder: z.string(), package: z.string(), files: z.array(z.string()) }).strict(),
   completion: z.object({ shell: z.enum(["bash", "zsh", "fish"]), script: z.string() }).strict(),
+  preview: z
+    .object({ folder: z.string(), url: z.string() })
+    .strict()
+    .describe("When the preview stops (Ctrl+C): the folder served and where."),
 } as const;
 
 /** The envelope of one command's output. */

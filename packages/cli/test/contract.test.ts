@@ -47,7 +47,12 @@ const CASES: Record<string, string[][]> = {
     ["Bad Slug", "--article", "mini/article.txt", "--rights", "x"],
   ],
   completion: [["bash"], ["tcsh"]],
+  // A preview serves until it is stopped: only its refusals end on their own.
+  preview: [["nowhere"], ["mini", "--port", "70000"]],
 };
+
+/** Commands whose successful run does not end by itself. */
+const LONG_RUNNING = new Set(["preview"]);
 
 describe("the --json output", () => {
   it("is described by the committed output.schema.json", () => {
@@ -75,7 +80,7 @@ describe("the --json output", () => {
         if (r.code !== 0) expect(out.issues.length, where).toBeGreaterThan(0);
         codes.add(r.code);
       }
-      expect(codes.has(0), `${name}: a case that succeeds`).toBe(true);
+      if (!LONG_RUNNING.has(name)) expect(codes.has(0), `${name}: a case that succeeds`).toBe(true);
     },
   );
 

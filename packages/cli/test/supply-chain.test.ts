@@ -35,22 +35,31 @@ const datasets = publishable.filter(({ dir }) => dir.startsWith("datasets/"));
 const ALLOWED: Record<string, string[]> = {
   "@claimset/schema": ["zod"],
   "@claimset/core": ["@claimset/schema", "yaml"],
-  "@claimset/cli": ["@claimset/core", "@claimset/schema"],
+  "@claimset/cli": ["@claimset/core", "@claimset/schema", "@claimset/viewer"],
+  "@claimset/viewer": [],
 };
 
 const COMMON = /^(README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
 const TEST_FILE = /(^|\/)(tests?|fixtures)\/|\.test\.ts$|\.test-d\.ts$|\.test-helper\.ts$/;
 /** Paths each kind of package may ship. */
-const SHIPS: Record<"library" | "cli" | "dataset", (path: string) => boolean> = {
+const SHIPS: Record<"library" | "cli" | "dataset" | "viewer", (path: string) => boolean> = {
   library: (p) => COMMON.test(p) || /^(dist|json)\//.test(p) || (/^src\//.test(p) && !TEST_FILE.test(p)),
   cli: (p) => COMMON.test(p) || /^dist\//.test(p) || p === "bin/claimset.js" || p === "output.schema.json",
+  // The built page and its Node entries; not the datasets the repository's own build puts beside the page.
+  viewer: (p) => COMMON.test(p) || (/^dist\/(site|node)\//.test(p) && !/^dist\/site\/datasets\//.test(p)),
   dataset: (p) =>
     COMMON.test(p) ||
     /^(dist|data|releases|changes)\//.test(p) ||
     /^(dataset\.json|datapackage\.json|article\.txt)$/.test(p),
 };
 const kindOf = (name: string) =>
-  name === "@claimset/cli" ? "cli" : name.startsWith("@claimset/dataset-") ? "dataset" : "library";
+  name === "@claimset/cli"
+    ? "cli"
+    : name === "@claimset/viewer"
+      ? "viewer"
+      : name.startsWith("@claimset/dataset-")
+        ? "dataset"
+        : "library";
 
 const packedFiles = new Map<string, string[]>();
 /** The paths `npm pack` would put in the package's tarball (once per package: packing takes seconds). */
@@ -124,6 +133,9 @@ describe("published files", () => {
     expect(SHIPS.cli("src/main.ts")).toBe(false);
     expect(SHIPS.dataset("entities.yml")).toBe(false);
     expect(SHIPS.dataset("test/dataset.test.ts")).toBe(false);
+    for (const path of ["src/app.ts", "index.html", "test/viewer.e2e.test.ts", "dist/site/datasets/index.json"]) {
+      expect(SHIPS.viewer(path), path).toBe(false);
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { entities } from "./entities.js";
 import { exportSpec } from "./export.js";
 import { lint } from "./lint.js";
 import { newSpec } from "./new.js";
+import { preview } from "./preview.js";
 import { quotes } from "./quotes.js";
 import { show } from "./show.js";
 import { stats } from "./stats.js";
@@ -27,5 +28,6 @@ export const commands: readonly CommandSpec[] = [
   diff,
   verify,
   newSpec,
+  preview,
   completion,
 ];
