@@ -2,7 +2,9 @@ import type { Command } from "../command.js";
 import { build } from "./build.js";
 import { claims } from "./claims.js";
 import { diff } from "./diff.js";
+import { draftCommand } from "./draft.js";
 import { entities } from "./entities.js";
+import { evalCommand } from "./eval.js";
 import { exportCommand } from "./export.js";
 import { newDataset } from "./new.js";
 import { quotes } from "./quotes.js";
@@ -24,4 +26,6 @@ export const commands: readonly Command[] = [
   diff,
   verify,
   newDataset,
+  draftCommand,
+  evalCommand,
 ];

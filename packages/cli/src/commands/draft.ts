@@ -1,0 +1,165 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, join, relative, resolve } from "node:path";
+import { type Command, limitsFrom, printJson, stringOption } from "../command.js";
+import { type Context, DataError, paint, UsageError } from "../context.js";
+import { loadInput } from "../load.js";
+
+const TABLES = ["entities.yml", "quotes.yml", "claims.yml", "notes.yml"] as const;
+
+/** Whether the installed schema takes `provenance` on records and `machineDrafted` on the dataset. */
+export async function schemaTakesProvenance(): Promise<boolean> {
+  const { AuthoredEntity, AuthoredDatasetMeta } = await import("@claimset/schema/authoring");
+  return "provenance" in AuthoredEntity.shape && "machineDrafted" in AuthoredDatasetMeta.shape;
+}
+
+function readArticleText(path: string, maxBytes: number): string {
+  const size = statSync(path).size;
+  if (size > maxBytes) throw new DataError(`${path}: ${size} bytes, more than the limit of ${maxBytes} (raise it with --max-bytes)`);
+  const bytes = readFileSync(path);
+  if (bytes.length === 0) throw new DataError(`${path}: the article is empty`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new DataError(`${path}: not UTF-8 text; convert it first (e.g. with iconv)`);
+  }
+}
+
+/** Compiles drafted files against the article before anything is written; a failure is a bug in the drafter. */
+async function mustCompile(files: Record<string, string>, article: string, where: string): Promise<void> {
+  const { compileDataset } = await import("@claimset/core/authoring");
+  const result = compileDataset({ files, article, version: "0.0.0" });
+  if (!result.ok) {
+    const first = result.issues.slice(0, 5).map((i) => `  ${i.file}${i.line ? `:${i.line}` : ""} [${i.rule}]: ${i.message}`);
+    throw new Error(`the draft for ${where} does not compile (nothing was written):\n${first.join("\n")}`);
+  }
+}
+
+function printFiles(context: Context, files: Record<string, string>): void {
+  const names = Object.keys(files);
+  names.forEach((name, i) => {
+    context.stdout(`${i ? "\n" : ""}# ─── ${name} ───\n${files[name]}`);
+  });
+}
+
+function counts(tables: { entities: unknown[]; quotes: unknown[]; claims: unknown[]; notes: unknown[] }) {
+  return { entities: tables.entities.length, quotes: tables.quotes.length, claims: tables.claims.length, notes: tables.notes.length };
+}
+
+export const draftCommand: Command = {
+  name: "draft",
+  summary: "Draft entities, quotes and numeric claims for an article, as unreviewed authoring YAML",
+  help: `Usage: claimset draft <article.txt | dataset-folder> [--out <folder>] [--force] [--stdout]
+
+Reads the article and drafts, in milliseconds and offline, entities with their
+mentions, quotes with speakers and cues, and numeric claims with value, bounds,
+hedge and unit, as authoring YAML that compiles as it is. Every drafted record
+carries provenance (method drafted, the drafter's version, a confidence) and
+reviewed: false.
+
+With an article file: prints the five authoring files, or writes them with the
+article into --out <folder> (refusing files that exist unless --force).
+With an authored dataset folder: proposes only what no existing record covers
+and appends it to the YAML files; existing records are never changed.
+Nothing is written unless the result compiles.
+
+Options:
+  --out <folder>       write the drafted dataset here (with the article as article.txt)
+  --stdout             print instead of writing (a dataset folder's proposals too)
+  --force              overwrite existing files in --out
+  --id <slug>          dataset id (default: from the article's file name)
+  --rights <text>      who holds the rights to the article text (default: stated as unknown)
+  --machine-drafted    declare the dataset machine-drafted as a whole (releases without review)`,
+  options: {
+    out: { type: "string" },
+    stdout: { type: "boolean" },
+    force: { type: "boolean" },
+    id: { type: "string" },
+    rights: { type: "string" },
+    "machine-drafted": { type: "boolean" },
+  },
+  positionals: [1, 1],
+  async run([input], values, context) {
+    const limits = limitsFrom(values);
+    const path = resolve(context.cwd, input as string);
+    if (!existsSync(path)) throw new UsageError(`${input}: no such file or folder`);
+    const { draft, draftMissing, DRAFTER_TOOL, MergeError } = await import("@claimset/draft");
+    const { FileSafetyError, resolveInside, writeFileAtomic, isAuthoredFolder } = await import("@claimset/core/node");
+    const provenance = await schemaTakesProvenance();
+    const machineDrafted = Boolean(values["machine-drafted"]);
+    if (machineDrafted && !provenance) {
+      throw new UsageError("--machine-drafted needs a @claimset/schema that knows machineDrafted; this one does not");
+    }
+    const shown = (p: string) => relative(context.cwd, p) || ".";
+
+    if (statSync(path).isDirectory()) {
+      if (!isAuthoredFolder(path)) throw new UsageError(`${input} is a folder without dataset.yml; pass an article file or an authored dataset folder`);
+      if (values.out !== undefined) throw new UsageError("--out applies to an article file; a dataset folder is drafted into itself");
+      const existing = loadInput(input as string, context.cwd, limits);
+      const files: Record<string, string> = {};
+      for (const name of TABLES) {
+        const file = join(path, name);
+        files[name] = existsSync(file) ? readFileSync(file, "utf8") : "[]\n";
+      }
+      let merged: ReturnType<typeof draftMissing>;
+      try {
+        merged = draftMissing(existing, files, { provenance });
+      } catch (error) {
+        if (error instanceof MergeError) throw new DataError(`${input}: ${error.message}`);
+        throw error;
+      }
+      const meta = readFileSync(join(path, "dataset.yml"), "utf8");
+      await mustCompile({ "dataset.yml": meta, ...files, ...merged.files, ...(existsSync(join(path, "retired.yml")) ? { "retired.yml": readFileSync(join(path, "retired.yml"), "utf8") } : {}) }, existing.source.text, shown(path));
+      const added = counts(merged.added);
+      if (values.stdout) {
+        printFiles(context, merged.files);
+        return 0;
+      }
+      for (const [name, content] of Object.entries(merged.files)) writeFileAtomic(resolveInside(path, name), content);
+      if (values.json) printJson(context, { folder: shown(path), tool: DRAFTER_TOOL, added, files: Object.keys(merged.files) });
+      else {
+        const total = added.entities + added.quotes + added.claims + added.notes;
+        context.stdout(
+          total === 0
+            ? `${paint(context, "green", "✓")} ${shown(path)}: nothing to propose; every drafted record is covered by an existing one\n`
+            : `${paint(context, "green", "✓")} ${shown(path)}: proposed ${added.entities} entities, ${added.quotes} quotes, ${added.claims} claims, ${added.notes} notes (unreviewed, appended to ${Object.keys(merged.files).join(", ")})\n`,
+        );
+      }
+      return 0;
+    }
+
+    const article = readArticleText(path, limits.maxBytes);
+    const id = stringOption(values, "id") ?? (basename(path).replace(/\.[^.]+$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "draft");
+    const rights = stringOption(values, "rights");
+    const result = draft(article, { id, provenance, machineDrafted, ...(rights ? { rights } : {}) });
+    await mustCompile(result.files, article, shown(path));
+    const out = stringOption(values, "out");
+    if (out === undefined || values.stdout) {
+      if (values.json) printJson(context, { tool: DRAFTER_TOOL, files: result.files, counts: counts(result.tables) });
+      else printFiles(context, result.files);
+      return 0;
+    }
+    let folder: string;
+    try {
+      folder = resolveInside(context.cwd, out);
+    } catch (error) {
+      if (error instanceof FileSafetyError) throw new UsageError(error.message);
+      throw error;
+    }
+    const targets = ["article.txt", ...Object.keys(result.files)];
+    const clashes = targets.filter((name) => existsSync(join(folder, name)));
+    const sameArticle = existsSync(join(folder, "article.txt")) && readFileSync(join(folder, "article.txt"), "utf8") === article;
+    const blocking = clashes.filter((name) => !(name === "article.txt" && sameArticle));
+    if (blocking.length && !values.force) {
+      throw new UsageError(`${shown(folder)} already has ${blocking.join(", ")}; pass --force to overwrite, or draft the folder itself to propose only what is missing`);
+    }
+    writeFileAtomic(resolveInside(folder, "article.txt"), readFileSync(path));
+    for (const [name, content] of Object.entries(result.files)) writeFileAtomic(resolveInside(folder, name), content);
+    const c = counts(result.tables);
+    if (values.json) printJson(context, { folder: shown(folder), tool: DRAFTER_TOOL, counts: c, files: targets });
+    else {
+      context.stdout(`${paint(context, "green", "✓")} drafted ${shown(folder)}/: ${c.entities} entities, ${c.quotes} quotes, ${c.claims} claims, ${c.notes} notes, all unreviewed\n`);
+      context.stdout(`\nNext: review the records (set reviewed: true on each one you have checked), then run\n  claimset validate ${shown(folder)}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,227 @@
+/**
+ * Stage 6: nominal and pronominal mentions, linked only where the
+ * antecedent is clear. Appositions ("John Smith, a 35-year-old soldier,"),
+ * role descriptions that match a title or an apposition seen before ("the
+ * colonel" after "Lt. Col. …"), "the Russian leader" for the head of state
+ * the gazetteer names, "the 35-year-old" for the person of that age;
+ * he/she for the nearest person of a compatible gender in this or the two
+ * sentences before; they/their for the nearest group; its for the nearest
+ * organisation or country; I/me/my inside a direct quote for its speaker.
+ */
+import type { Doc, EntityRecord, MentionRecord, Range, Stage, Token } from "../doc.js";
+import { DEMONYMS } from "../lexicon/gazetteer.js";
+import { GROUP_NOUNS, ORG_NOUNS, PERSON_APPOSITION_HEADS, PLACE_NOUNS, PRONOUNS, ROLE_NOUNS } from "../lexicon/words.js";
+import { norm } from "../text/chars.js";
+import { tokenIndexAt } from "./attribution.js";
+
+interface Resolver {
+  doc: Doc;
+  /** Mentions in text order, updated as new ones are added. */
+  added: MentionRecord[];
+  taken: Set<string>;
+}
+
+const key = (r: Range) => `${r.start}:${r.end}`;
+
+function addMention(r: Resolver, span: Range, entity: number, kind: "nominal" | "pronominal", confidence: number): boolean {
+  const k = key(span);
+  if (r.taken.has(k)) return false;
+  // Never inside or across a named mention.
+  for (const m of r.doc.mentions) if (m.start < span.end && span.start < m.end) return false;
+  r.taken.add(k);
+  r.added.push({ start: span.start, end: span.end, kind, entity, confidence });
+  return true;
+}
+
+/** Entities mentioned before `offset`, most recent first, within `sentences` sentences back. */
+function recentEntities(r: Resolver, offset: number, sentencesBack: number, accept: (e: EntityRecord) => boolean): { entity: number; at: number }[] {
+  const { doc } = r;
+  const here = doc.tokens[Math.min(tokenIndexAt(doc.tokens, offset), doc.tokens.length - 1)]?.sentence ?? 0;
+  const floorSentence = doc.sentences[Math.max(0, here - sentencesBack)];
+  const floor = floorSentence?.start ?? 0;
+  const all = [...doc.mentions, ...r.added].filter((m) => m.end <= offset && m.start >= floor && m.entity >= 0 && accept(doc.entities[m.entity]!));
+  all.sort((a, b) => b.start - a.start);
+  const seen = new Set<number>();
+  const out: { entity: number; at: number }[] = [];
+  for (const m of all) {
+    if (seen.has(m.entity)) continue;
+    seen.add(m.entity);
+    out.push({ entity: m.entity, at: m.start });
+  }
+  return out;
+}
+
+function insideMarkedQuote(doc: Doc, offset: number): number {
+  for (let i = doc.quotes.length - 1; i >= 0; i--) {
+    const q = doc.quotes[i]!;
+    if (!q.marked) continue;
+    for (const s of q.spans) if (s.start <= offset && offset < s.end) return i;
+  }
+  return -1;
+}
+
+/** "John Smith, a 35-year-old soldier, said": the description between commas after a name. */
+function appositions(r: Resolver): void {
+  const { doc } = r;
+  const { tokens } = doc;
+  for (const m of doc.mentions) {
+    if (m.kind !== "named") continue;
+    const entity = doc.entities[m.entity]!;
+    if (entity.type !== "person" && entity.type !== "organization" && entity.type !== "media-outlet") continue;
+    const after = tokenIndexAt(tokens, m.end);
+    if (tokens[after]?.text !== ",") continue;
+    const det = tokens[after + 1];
+    if (!det || !/^(a|an|the)$/i.test(det.text) || det.sentence !== tokens[after]!.sentence) continue;
+    let end = after + 2;
+    let head: string | null = null;
+    while (end < tokens.length && end - after < 10 && tokens[end]!.sentence === det.sentence) {
+      const w = norm(tokens[end]!.text);
+      if (/^[,.;:!?)—–]$/.test(w) || w === "who" || w === "which" || w === "said" || w === "told") break;
+      if (PERSON_APPOSITION_HEADS.has(w) || ROLE_NOUNS.has(w) || ORG_NOUNS.has(w)) head = w;
+      end++;
+    }
+    if (!head || end === after + 2) continue;
+    const span = { start: det.start, end: tokens[end - 1]!.end };
+    if (addMention(r, span, m.entity, "nominal", 0.75)) {
+      const role = ROLE_NOUNS.get(head) ?? head;
+      if (!entity.roles.includes(role)) entity.roles.push(role);
+      if (entity.description === null) entity.description = doc.text.slice(tokens[after + 2]!.start, span.end);
+    }
+  }
+}
+
+/** Age claims right after a person's name: "Kim, 35," gives "the 35-year-old". */
+function ages(doc: Doc): void {
+  for (const c of doc.claims) {
+    if (c.kind !== "age" || c.value === null) continue;
+    const before = doc.text.slice(Math.max(0, c.span.start - 2), c.span.start);
+    if (before !== ", ") continue;
+    const m = doc.mentions.find((x) => x.end === c.span.start - 2 && x.kind === "named");
+    if (m && doc.entities[m.entity]!.type === "person") doc.entities[m.entity]!.age = c.value;
+  }
+}
+
+/** "the colonel", "the Russian leader", "the 35-year-old", "the country", "the troops". */
+function descriptions(r: Resolver): void {
+  const { doc } = r;
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const det = tokens[i]!;
+    if (norm(det.text) !== "the") continue;
+    if (insideMarkedQuote(doc, det.start) !== -1) continue;
+    let k = i + 1;
+    let demonym: string | null = null;
+    // "the Russian leader", "the North Korean dictator"
+    for (let n = 2; n >= 1 && demonym === null; n--) {
+      if (k + n > tokens.length) continue;
+      const phrase = doc.text.slice(tokens[k]!.start, tokens[k + n - 1]!.end);
+      const d = DEMONYMS.get(phrase);
+      if (d && !d.plural && tokens[k + n - 1]!.sentence === det.sentence) {
+        demonym = d.country.name;
+        k += n;
+      }
+    }
+    const headToken = tokens[k];
+    if (!headToken || headToken.sentence !== det.sentence) continue;
+    const raw = headToken.text;
+    const head = norm(raw);
+    const span = { start: det.start, end: headToken.end };
+    const nextWord = norm(tokens[k + 1]?.text ?? "");
+    // A noun right after the head makes the head a modifier: "the president's office" is fine, "the army chief" is not.
+    if (/^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && !/^(said|says|told|added|who|which|that|was|is|has|had|and|of|in|on|at|to|for|with|from|as|by|also|would|will|could|did)$/.test(nextWord) && ROLE_NOUNS.has(head)) continue;
+    const age = /^(\d+)-year-old$/.exec(raw);
+    if (age) {
+      const found = recentEntities(r, det.start, 40, (e) => e.type === "person" && e.age === Number(age[1]));
+      if (found[0]) addMention(r, span, found[0].entity, "nominal", 0.8);
+      continue;
+    }
+    const role = ROLE_NOUNS.get(head);
+    if (role) {
+      const leaders = demonym !== null && (role === "leader" || role === "president" || role === "premier" || role === "king" || role === "queen" || role === "chancellor");
+      const found = leaders
+        ? recentEntities(r, det.start, 10_000, (e) => e.type === "person" && e.leads === demonym)
+        : recentEntities(r, det.start, 12, (e) => e.type === "person" && e.roles.includes(role));
+      if (found.length >= 1 && (leaders || found.length === 1 || found[0]!.at > (found[1]?.at ?? -1))) {
+        addMention(r, span, found[0]!.entity, "nominal", found.length === 1 ? 0.75 : 0.6);
+      }
+      continue;
+    }
+    if (PLACE_NOUNS.has(head) && demonym === null) {
+      const want = head === "capital" ? (e: EntityRecord) => e.type === "location" && (e.description ?? "").startsWith("capital of") : head === "country" || head === "nation" ? (e: EntityRecord) => e.type === "location" && e.description === "country" : null;
+      if (!want) continue;
+      const found = recentEntities(r, det.start, 3, want);
+      if (found.length === 1) addMention(r, span, found[0]!.entity, "nominal", 0.6);
+      continue;
+    }
+    if (GROUP_NOUNS.has(head) && demonym === null) {
+      const found = recentEntities(r, det.start, 3, (e) => e.type === "group");
+      if (found.length === 1) addMention(r, span, found[0]!.entity, "nominal", 0.55);
+      continue;
+    }
+    if (ORG_NOUNS.has(head) && demonym === null) {
+      const found = recentEntities(r, det.start, 4, (e) => (e.type === "organization" || e.type === "media-outlet") && e.name.toLowerCase().split(/\s+/).includes(head));
+      if (found.length === 1) addMention(r, span, found[0]!.entity, "nominal", 0.6);
+    }
+  }
+}
+
+function pronouns(r: Resolver): void {
+  const { doc } = r;
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const p = PRONOUNS.get(norm(t.text));
+    if (!p) continue;
+    if (t.text === "I" && false) continue;
+    const quote = insideMarkedQuote(doc, t.start);
+    const span = { start: t.start, end: t.end };
+    if (p.gender === "first") {
+      // "I" in a direct quote is its speaker, resolved by the linking stage; kept here as a pending mention.
+      if (quote === -1 || doc.quotes[quote]!.kind !== "direct") continue;
+      r.added.push({ start: span.start, end: span.end, kind: "pronominal", entity: -2 - quote, confidence: 0.7 });
+      continue;
+    }
+    if (quote !== -1) continue;
+    if (p.gender === "male" || p.gender === "female") {
+      const persons = recentEntities(r, t.start, 2, (e) => e.type === "person" && (e.gender === null || e.gender === p.gender));
+      const known = persons.filter((c) => doc.entities[c.entity]!.gender === p.gender);
+      const pick = known[0] && (!persons[0] || persons[0].entity === known[0].entity || doc.entities[persons[0].entity]!.gender !== null) ? known[0] : persons[0];
+      if (!pick) continue;
+      const rivals = persons.filter((c) => c.entity !== pick.entity && doc.entities[c.entity]!.gender !== (p.gender === "male" ? "female" : "male"));
+      const confidence = rivals.length === 0 ? 0.75 : 0.5;
+      // Two persons of the same gender in the window make "he" ambiguous: keep it only when the nearer one is in this sentence or the last.
+      if (rivals.length > 0 && doc.entities[pick.entity]!.gender !== p.gender) continue;
+      if (addMention(r, span, pick.entity, "pronominal", confidence)) {
+        const e = doc.entities[pick.entity]!;
+        if (e.gender === null) e.gender = p.gender;
+      }
+      continue;
+    }
+    if (p.gender === "plural") {
+      const groups = recentEntities(r, t.start, 1, (e) => e.type === "group");
+      if (groups.length === 1) addMention(r, span, groups[0]!.entity, "pronominal", 0.5);
+      continue;
+    }
+    if (p.gender === "neuter") {
+      const things = recentEntities(r, t.start, 1, (e) => e.type === "organization" || e.type === "media-outlet" || (e.type === "location" && e.description === "country"));
+      if (things.length === 1) addMention(r, span, things[0]!.entity, "pronominal", 0.5);
+    }
+  }
+}
+
+export function resolveCoreference(doc: Doc): void {
+  const r: Resolver = { doc, added: [], taken: new Set(doc.mentions.map(key)) };
+  ages(doc);
+  appositions(r);
+  descriptions(r);
+  pronouns(r);
+  doc.mentions = [...doc.mentions, ...r.added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export const coreference: Stage = {
+  name: "coreference",
+  description: "nominal and pronominal mentions where the antecedent is clear",
+  run: resolveCoreference,
+};
+
+export type { Token };
