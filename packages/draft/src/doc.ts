@@ -39,6 +39,8 @@ export interface NumberClaim {
   /** Where `about` was taken from, to find the entities it names. */
   aboutRange: Range | null;
   iso: string | null;
+  /** The time the number refers to, as written ("last year"), or null. */
+  timeRef: string | null;
   confidence: number;
 }
 

@@ -113,6 +113,8 @@ export function findNames(doc: Doc): NameCandidate[] {
   });
   const bodyNames = new Set<string>();
   const out: NameCandidate[] = [];
+  // Group mentions may overlap the country mention inside them, so they are kept apart from the non-overlapping names.
+  const groups: NameCandidate[] = [];
   const push = (from: number, to: number, headline: boolean) => {
     if (to <= from) return;
     const span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
@@ -122,9 +124,14 @@ export function findNames(doc: Doc): NameCandidate[] {
     if (demonym) {
       if (demonym.plural) {
         out.push({ span, core: runText, titles: [], from, to, gazetteer: null, group: { country: demonym.country.name, plural: true, span } });
-      } else if (GROUP_NOUNS.has(norm(tokens[to]?.text ?? "")) && tokens[to]!.sentence === tokens[from]!.sentence) {
+        return;
+      }
+      // The adjective names its country ("Russian troops": a mention of Russia), as claimset datasets annotate it;
+      // with a word for soldiers after it, it also names a group ("North Korean troops").
+      out.push({ span, core: runText, titles: [], from, to, gazetteer: demonym.country, group: null });
+      if (GROUP_NOUNS.has(norm(tokens[to]?.text ?? "")) && tokens[to]!.sentence === tokens[from]!.sentence) {
         const groupSpan = { start: span.start, end: tokens[to]!.end };
-        out.push({ span: groupSpan, core: runText, titles: [], from, to: to + 1, gazetteer: null, group: { country: demonym.country.name, plural: false, span: groupSpan } });
+        groups.push({ span: groupSpan, core: runText, titles: [], from, to: to + 1, gazetteer: null, group: { country: demonym.country.name, plural: false, span: groupSpan } });
       }
       return;
     }
@@ -213,8 +220,8 @@ export function findNames(doc: Doc): NameCandidate[] {
   for (const c of out) bodyNames.add(c.core);
   scan(true);
   out.sort((a, b) => a.span.start - b.span.start);
-  // Split a lowercase-title lead from a demonym mention: both cannot be kept when they overlap.
-  return out.filter((c, i) => i === 0 || c.span.start >= out[i - 1]!.span.end);
+  const names = out.filter((c, i) => i === 0 || c.span.start >= out[i - 1]!.span.end);
+  return [...names, ...groups].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
 
 function onlyMonthsOrTitles(tokens: readonly Token[], from: number, to: number): boolean {

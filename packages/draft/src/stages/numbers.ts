@@ -41,8 +41,8 @@ interface Parsed {
   takesOf?: boolean;
   /** Written in digits without separators, four long: a year candidate. */
   yearLike?: boolean;
-  /** How many digits after the last non-zero one, for "about" bounds. */
-  precision?: number;
+  /** The time the number refers to, as written. */
+  timeRef?: string;
   confidence: number;
 }
 
@@ -236,7 +236,7 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
   if (ordinal !== undefined && !(isCapitalized(raw) && i !== sentenceStart)) {
     // "second" is a unit of time after a number or "a": "20 seconds", "a second".
     if (w === "second" && (c.lower(i - 1) === "per" || c.lower(i - 1) === "split" || (c.lower(i - 1) === "a" && !/^\p{Ll}/u.test(c.text(i + 1))) || (c.lower(i - 1) === "a" && FUNCTION_WORDS.has(c.lower(i + 1))))) return null;
-    if (w === "first" && (c.lower(i - 1) === "at" || c.lower(i + 1) === "of" && c.lower(i + 2) === "all")) return null;
+    if (w === "first" && c.lower(i + 1) === "of" && c.lower(i + 2) === "all") return null;
     // "a third", "two-thirds" are fractions when "of" follows.
     if (FRACTIONS.has(w) && c.lower(i + 1) === "of" && (c.lower(i - 1) === "a" || c.lower(i - 1) === "one")) return null;
     return { from: i, to: i + 1, value: ordinal, kind: "ordinal", confidence: 0.8 };
@@ -304,6 +304,10 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
     return null;
   }
   if (w === "dozen" && i === sentenceStart) return null;
+  // "both leaders", "both of them": two.
+  if (w === "both" && (/^\p{Ll}+s$/u.test(c.text(i + 1)) && !FUNCTION_WORDS.has(c.lower(i + 1)) || c.lower(i + 1) === "of")) {
+    return { from: i, to: i + 1, value: 2, kind: "count", confidence: 0.6 };
+  }
 
   const cardinal = readCardinal(c, i, sentenceStart);
   if (!cardinal) return null;
@@ -402,6 +406,42 @@ export function isoDuration(value: number, unit: string): string | null {
   const n = Number((value * spec[1]).toPrecision(12));
   if (!Number.isFinite(n) || n < 0) return null;
   return `P${spec[2] ? "T" : ""}${n}${spec[0]}`;
+}
+
+const RELATIVE = new Set(["this", "last", "next", "previous", "coming", "past"]);
+const PERIODS: Record<string, ClaimKind> = { year: "year", month: "date", week: "date" };
+const MONTH_LEADS = new Set(["in", "late", "early", "mid", "since", "until", "by", "from", "through", "during", "last", "next", "this"]);
+
+/**
+ * Times stated without digits: "in May", "late August", "the beginning of November" (a date, the month in
+ * the ISO form) and "last year", "this year", "earlier this year", "last month" (relative; no value).
+ */
+function readTimeWords(c: Cursor, i: number, sentenceStart: number): Parsed | null {
+  const w = c.lower(i);
+  // "the beginning/end/start/middle of November"
+  if (w === "the" && /^(beginning|end|start|middle)$/.test(c.lower(i + 1)) && c.lower(i + 2) === "of") {
+    const m = MONTHS.get(c.lower(i + 3));
+    if (m !== undefined && isCapitalized(c.text(i + 3)) && c.lower(i + 3).length > 3 && !/^\d/.test(c.text(i + 4))) return monthClaim(i, i + 4, m);
+  }
+  if (MONTH_LEADS.has(w) && w !== "last" && w !== "next" && w !== "this") {
+    const m = MONTHS.get(c.lower(i + 1));
+    if (m !== undefined && isCapitalized(c.text(i + 1)) && c.lower(i + 1).length > 3 && !/^\d/.test(c.text(i + 2)) && !(c.lower(i + 1) === "may" && !isCapitalized(c.text(i + 1)))) {
+      // "in May" but not "in May's" nor a name ("in May Day"), and "may" the verb never capitalised mid-sentence.
+      if (isCapitalized(c.text(i + 2)) && i + 2 !== sentenceStart) return null;
+      return monthClaim(i, i + 2, m);
+    }
+  }
+  const earlier = w === "earlier" || w === "later";
+  const k = earlier ? i + 1 : i;
+  if (RELATIVE.has(c.lower(k)) && PERIODS[c.lower(k + 1)] !== undefined && !(isCapitalized(c.text(k)) && k !== sentenceStart && !earlier)) {
+    const kind = PERIODS[c.lower(k + 1)]!;
+    return { from: i, to: k + 2, value: null, comparator: "vague", bounds: { low: null, high: null, lowInclusive: true, highInclusive: true }, kind, unit: { text: null, normalized: c.lower(k + 1) }, iso: null, timeRef: c.tokens.slice(i, k + 2).map((t) => t.text).join(" "), confidence: 0.55 };
+  }
+  return null;
+}
+
+function monthClaim(from: number, to: number, month: number): Parsed {
+  return { from, to, value: null, comparator: "vague", bounds: { low: null, high: null, lowInclusive: true, highInclusive: true }, kind: "date", unit: { text: null, normalized: "month" }, iso: `--${String(month).padStart(2, "0")}`, confidence: 0.6 };
 }
 
 /** A date around a month name: "May 9", "9 May 2025", "May 9, 1945", "June 2024". */
@@ -685,6 +725,7 @@ function finish(c: Cursor, p: Parsed, sentence: { tokenStart: number; tokenEnd: 
     about: about.replace(/\s+/g, " ").trim() || unit.normalized,
     aboutRange,
     iso,
+    timeRef: p.timeRef ?? null,
     confidence,
   };
 }
@@ -694,7 +735,7 @@ export function findNumbers(text: string, tokens: readonly Token[], sentence: { 
   const c = new Cursor(tokens, sentence.tokenEnd);
   const out: NumberClaim[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const parsed = readDate(c, i) ?? readAge(c, i, sentence.tokenStart) ?? readRange(c, i, sentence.tokenStart) ?? readNumber(c, i, sentence.tokenStart);
+    const parsed = readDate(c, i) ?? readTimeWords(c, i, sentence.tokenStart) ?? readAge(c, i, sentence.tokenStart) ?? readRange(c, i, sentence.tokenStart) ?? readNumber(c, i, sentence.tokenStart);
     if (!parsed) continue;
     const claim = finish(c, parsed, sentence, text);
     // A claim may reach back over a hedge, but never over the previous claim.

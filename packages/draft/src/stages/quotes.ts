@@ -94,9 +94,25 @@ function nextWord(text: string, from: number): string {
 
 const MARK_CHARS = /["“”„«»‟‘’‚‹›']/g;
 
-/** Pairs the marks of one paragraph into quoted stretches. */
-export function pairMarks(text: string, paragraph: Range, continues: boolean): Stretch[] {
+/** Whether the first double mark of a paragraph closes a quote: it continues one opened in the paragraph before. */
+function closesFirst(text: string, paragraph: Range): boolean {
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const ch = text[i]!;
+    if (ch !== "“" && ch !== "”" && ch !== '"') continue;
+    const mark = classify(text, i);
+    return mark !== null && mark.canClose && !mark.canOpen;
+  }
+  return false;
+}
+
+/**
+ * Pairs the marks of one paragraph into quoted stretches. `opened` says the
+ * paragraph continues a quote from the one before without reopening it: its
+ * first closing double mark ends that quote.
+ */
+export function pairMarks(text: string, paragraph: Range, continues: boolean, opened = false): Stretch[] {
   const marks: Mark[] = [];
+  if (opened) marks.push({ at: paragraph.start - 1, length: 1, level: "double", canOpen: true, canClose: false, weak: false });
   MARK_CHARS.lastIndex = paragraph.start;
   const slice = text.slice(0, paragraph.end);
   for (let m = MARK_CHARS.exec(slice); m !== null; m = MARK_CHARS.exec(slice)) {
@@ -133,18 +149,21 @@ export function pairMarks(text: string, paragraph: Range, continues: boolean): S
       continue;
     }
     if (mark.canOpen) {
-      // A single mark can only open at the top level or inside a double quote; a double only outside another double.
-      if (mark.level === "double" && openIndex("double") !== -1 && !mark.canClose) {
-        // Two openers in a row: the first was never closed; start again here.
-        stack.splice(openIndex("double"));
-      }
+      // A double opener inside an open double quote nests (careless transcripts nest doubles in doubles).
       stack.push({ mark, index: out.length });
       out.length++;
     }
   }
-  // A double quote left open at the end of its paragraph runs on if the next paragraph opens one.
+  // A double quote left open at the end of its paragraph runs on into the next paragraph;
+  // one that opens the paragraph and never closes runs to its end.
+  const k0 = stack.findIndex((o) => o.mark.level === "double");
+  if (!continues && k0 !== -1 && stack[k0]!.mark.at === paragraph.start) {
+    const opener = stack[k0]!;
+    const inner = { start: opener.mark.at + 1, end: paragraph.end };
+    if (inner.end > inner.start) out[opener.index] = { open: opener.mark.at, close: paragraph.end, inner, level: "double", depth: 0, parent: null, runsOn: false };
+  }
   if (continues) {
-    const k = openIndex("double");
+    const k = k0;
     if (k !== -1) {
       const opener = stack[k]!;
       const inner = { start: opener.mark.at + opener.mark.length, end: paragraph.end };
@@ -214,9 +233,15 @@ function looksDirect(text: string, s: Stretch, paragraph: Range): boolean {
 }
 
 export function findQuotes(text: string, paragraphs: readonly Range[]): QuoteRecord[] {
-  const perParagraph = paragraphs.map((p, i) => {
+  const perParagraph: Stretch[][] = [];
+  let carried = false;
+  paragraphs.forEach((p, i) => {
     const next = paragraphs[i + 1];
-    return pairMarks(text, p, next !== undefined && opensWithQuote(text, next));
+    const nextOpens = next !== undefined && opensWithQuote(text, next);
+    const nextCloses = next !== undefined && !nextOpens && closesFirst(text, next);
+    const stretches = pairMarks(text, p, nextOpens || nextCloses, carried);
+    perParagraph.push(stretches);
+    carried = nextCloses && stretches.some((s) => s.runsOn);
   });
   const quotes: QuoteRecord[] = [];
   // A quote that runs on collects the next paragraph's opening stretch.
@@ -235,7 +260,8 @@ export function findQuotes(text: string, paragraphs: readonly Range[]): QuoteRec
       while (last.runsOn && lastParagraph + 1 < perParagraph.length) {
         const nextStretches = perParagraph[lastParagraph + 1]!;
         const first = nextStretches[0];
-        if (!first || first.open !== paragraphs[lastParagraph + 1]!.start) break;
+        const startOf = paragraphs[lastParagraph + 1]!.start;
+        if (!first || (first.open !== startOf && first.open !== startOf - 1)) break;
         consumed.add(`${lastParagraph + 1}:0`);
         spans.push(first.inner);
         outerEnd = Math.min(first.close + 1, paragraphs[lastParagraph + 1]!.end);

@@ -5,7 +5,7 @@
  */
 import type { Token } from "../doc.js";
 import { DEMONYMS } from "../lexicon/gazetteer.js";
-import { CUE_ADVERBS, FUNCTION_WORDS, MONTHS, PRONOUNS, TITLES, WEEKDAYS } from "../lexicon/words.js";
+import { CUE_ADVERBS, FUNCTION_WORDS, MONTHS, PRONOUNS, TITLES, UNNAMED_SOURCE_HEADS, WEEKDAYS } from "../lexicon/words.js";
 import { isCapitalized, isLower, norm, charAt } from "./chars.js";
 
 export interface Phrase {
@@ -137,12 +137,17 @@ function speakerCore(tokens: readonly Token[], end: number, floor: number): Phra
     k--;
     words++;
   }
-  // No determiner: a bare plural or a demonym-led phrase ("officials", "Russian officials").
+  // A possessive stands for a determiner: "Putin's puppet", "the ministry's spokesman".
+  if (k >= floor && (tokens[k]!.text === "’s" || tokens[k]!.text === "'s") && k + 1 < end) {
+    const owner = nameBackward(tokens, k, floor);
+    return { from: owner ? owner.from : k - 1, to: end, kind: "description" };
+  }
+  // No determiner: a bare plural or a demonym-led phrase ("officials", "Russian officials", "people familiar with the matter").
   const start = k + 1;
   if (start < end) {
     let s = start;
     while (s < end && (norm(tokens[s]!.text) === "of" || norm(tokens[s]!.text) === "for" || norm(tokens[s]!.text) === "in" || norm(tokens[s]!.text) === "at")) s++;
-    if (s < end && (/s$/.test(norm(tokens[end - 1]!.text)) || DEMONYMS.has(tokens[s]!.text))) return { from: s, to: end, kind: "description" };
+    if (s < end && (/s$/.test(norm(tokens[end - 1]!.text)) || DEMONYMS.has(tokens[s]!.text) || UNNAMED_SOURCE_HEADS.has(norm(tokens[s]!.text)))) return { from: s, to: end, kind: "description" };
   }
   return null;
 }
@@ -169,6 +174,14 @@ export function speakerAfter(tokens: readonly Token[], start: number, limit: num
     }
     if (k > start + 1) return { from: start, to: k, kind: "description" };
   }
-  if (/s$/.test(w) && !FUNCTION_WORDS.has(w) && isLower(charAt(t.text, 0))) return { from: start, to: start + 1, kind: "description" };
+  // A bare plural, perhaps with what qualifies it: "officials", "people familiar with the matter".
+  if ((/s$/.test(w) || UNNAMED_SOURCE_HEADS.has(w)) && !FUNCTION_WORDS.has(w) && isLower(charAt(t.text, 0))) {
+    let k = start + 1;
+    if (norm(tokens[k]?.text ?? "") === "familiar" && norm(tokens[k + 1]?.text ?? "") === "with") {
+      k += 2;
+      while (k < limit && isWordToken(tokens[k]) && k - start < 8) k++;
+    }
+    return { from: start, to: k, kind: "description" };
+  }
   return null;
 }

@@ -193,6 +193,7 @@ export function buildRecords(doc: Doc, options: WriteOptions, keepEntity: (index
         about: entitiesAbout.length ? { text: c.about, entities: entitiesAbout } : { text: c.about },
         assertedBy,
         iso: c.iso ?? undefined,
+        timeRef: c.timeRef ?? undefined,
         provenance: provenance(options, c.confidence),
       },
     });
