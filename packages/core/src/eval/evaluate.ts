@@ -7,7 +7,7 @@
  */
 import type { Dataset, Entity, Mention, NumericClaim, Quote } from "@claimset/schema";
 import { type Item, type Matching, matchExact, matchOverlap, prf, prfWithin, Tally } from "./match.js";
-import type { Confusion, Detection, EvalReport, Prf, Unmatched } from "./types.js";
+import type { Confusion, Detection, Disagreement, EvalReport, Prf, Unmatched } from "./types.js";
 
 /** The two datasets do not annotate the same text. */
 export class EvalInputError extends Error {
@@ -174,14 +174,20 @@ export function evaluateDatasets(candidate: Dataset, reference: Dataset): EvalRe
     addressee: new Tally(),
   };
   const quoteKindPairs: [string, string][] = [];
+  const disagreements: Disagreement[] = [];
+  const disagree = (table: Disagreement["table"], field: string, c: { id: string }, r: { id: string }, cv: string, rv: string, spans: readonly { start: number; end: number }[]) => {
+    disagreements.push({ table, field, candidateId: c.id, referenceId: r.id, candidate: cv, reference: rv, text: slice(spans) });
+  };
   for (const [ci, ri] of qOverlap) {
     const c = candidate.quotes[ci]!;
     const r = reference.quotes[ri]!;
     q.kind.add(c.kind === r.kind);
+    if (c.kind !== r.kind) disagree("quotes", "kind", c, r, c.kind, r.kind, r.spans);
     quoteKindPairs.push([r.kind, c.kind]);
     if (r.speaker !== null) {
       const ok = c.speaker !== null && align.get(c.speaker) === r.speaker;
       q.speaker.add(ok);
+      if (!ok) disagree("quotes", "speaker", c, r, c.speaker === null ? "none" : `${c.speaker} (aligned with ${align.get(c.speaker) ?? "nothing"})`, r.speaker, r.spans);
       if (r.kind !== "indirect") q.speakerMarked.add(ok);
     } else q.noSpeaker.add(c.speaker === null);
     if (r.cue !== null) q.cue.add(sameSpan(c.cue, r.cue));
@@ -212,10 +218,16 @@ export function evaluateDatasets(candidate: Dataset, reference: Dataset): EvalRe
     k.value.add(value);
     k.comparator.add(comparator);
     k.bounds.add(bounds);
+    const show = (x: NumericClaim) => `${x.value ?? "null"} ${x.comparator} ${x.bounds.lowInclusive ? "[" : "("}${x.bounds.low ?? "-∞"}, ${x.bounds.high ?? "∞"}${x.bounds.highInclusive ? "]" : ")"}`;
+    if (!(value && comparator && bounds)) disagree("claims", "value, comparator, bounds", c, r, show(c), show(r), [r.span]);
+    if (c.kind !== r.kind) disagree("claims", "kind", c, r, c.kind, r.kind, [r.span]);
+    if (c.unit.normalized !== r.unit.normalized) disagree("claims", "unit", c, r, c.unit.normalized, r.unit.normalized, [r.span]);
     k.valueBoundsComparator.add(value && comparator && bounds);
     k.unit.add(c.unit.normalized === r.unit.normalized);
     k.qualifier.add(c.qualifier === null || r.qualifier === null ? c.qualifier === r.qualifier : c.qualifier.text === r.qualifier.text);
-    k.assertedBy.add(sameSource(c, r, align, quoteMatch));
+    const source = sameSource(c, r, align, quoteMatch);
+    k.assertedBy.add(source);
+    if (!source) disagree("claims", "assertedBy", c, r, JSON.stringify(c.assertedBy), JSON.stringify(r.assertedBy), [r.span]);
   }
 
   // Mention fields.
@@ -312,6 +324,7 @@ export function evaluateDatasets(candidate: Dataset, reference: Dataset): EvalRe
       ...confusions("mentions.kind", mentionKindPairs),
       ...confusions("entities.type", typePairs),
     ],
+    disagreements,
     missed,
     spurious,
   };

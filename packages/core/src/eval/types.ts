@@ -49,6 +49,19 @@ export interface Confusion {
   count: number;
 }
 
+/** A matched pair that disagrees on one field. */
+export interface Disagreement {
+  table: "quotes" | "claims";
+  /** "speaker", "kind", "value", "comparator", "bounds", "unit", "assertedBy". */
+  field: string;
+  candidateId: string;
+  referenceId: string;
+  /** The values, as short text ("vladimir-putin", "~ [11000, 13000]"). */
+  candidate: string;
+  reference: string;
+  text: string;
+}
+
 /** A record one side has and the other lacks (under overlap matching). */
 export interface Unmatched {
   table: "entities" | "mentions" | "quotes" | "claims";
@@ -111,6 +124,8 @@ export interface EvalReport {
   /** Mention grouping over the mentions both sides share (overlap-matched). */
   grouping: { mentions: number; pairwise: Prf; bcubed: { precision: number | null; recall: number | null; f1: number | null } };
   confusions: Confusion[];
+  /** Every matched pair whose field disagrees, for the fields scored above. */
+  disagreements: Disagreement[];
   missed: Unmatched[];
   spurious: Unmatched[];
 }

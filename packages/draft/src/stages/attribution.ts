@@ -165,7 +165,9 @@ export function attribute(doc: Doc): void {
   const quotes = doc.quotes;
   let previousInParagraph: QuoteRecord | null = null;
   let previousParagraph = -1;
-  let lastOfPreviousParagraph: QuoteRecord | null = null;
+  // The last quote with a speaker phrase, and its paragraph: a quote that opens a paragraph with no frame of its own
+  // continues it, when it stood at most two paragraphs before.
+  let lastAttributed: { quote: QuoteRecord; paragraph: number } | null = null;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi]!;
     if (q.parent !== null) {
@@ -177,8 +179,6 @@ export function attribute(doc: Doc): void {
     }
     const paragraph = doc.sentences[tokens[tokenIndexAt(tokens, q.outer.start)]?.sentence ?? 0]?.paragraph ?? 0;
     if (paragraph !== previousParagraph) {
-      lastOfPreviousParagraph = previousInParagraph ?? (paragraph === previousParagraph + 1 ? lastOfPreviousParagraph : null);
-      if (paragraph !== previousParagraph + 1) lastOfPreviousParagraph = null;
       previousInParagraph = null;
       previousParagraph = paragraph;
     }
@@ -215,7 +215,8 @@ export function attribute(doc: Doc): void {
       q.confidence = Math.min(q.confidence, found.speaker ? 0.9 : 0.6);
     } else {
       // No frame: the speaker of the quote before, in this paragraph or the one before.
-      const source = prevTop ?? (doc.paragraphs[paragraph]!.start === q.outer.start ? lastOfPreviousParagraph : null);
+      const opensParagraph = doc.paragraphs[paragraph]!.start <= q.outer.start + 1 && q.outer.start <= doc.paragraphs[paragraph]!.start;
+      const source = prevTop ?? (opensParagraph && lastAttributed && paragraph - lastAttributed.paragraph <= 2 ? lastAttributed.quote : null);
       if (source && source.speakerText) {
         q.speakerText = source.speakerText;
         q.speakerInherited = true;
@@ -223,6 +224,7 @@ export function attribute(doc: Doc): void {
       } else q.confidence = Math.min(q.confidence, 0.5);
     }
     previousInParagraph = q;
+    if (q.speakerText) lastAttributed = { quote: q, paragraph };
   }
   quotes.push(...findIndirect(doc));
 }
@@ -321,7 +323,7 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       // The subject must be the clause's: it starts the sentence, or follows a comma or a conjunction.
       if (!participle) {
         const before = norm(tokens[speaker.from - 1]?.text ?? "");
-        if (speaker.from !== s.tokenStart && before !== "," && before !== "and" && before !== "but" && before !== "as" && before !== "while") continue;
+        if (speaker.from !== s.tokenStart && !/^(,|and|but|as|while|with|when|after|because|since|although|though|—|–|:)$/.test(before)) continue;
       }
       let j = k + 1;
       let addressee: Range | null = null;
@@ -343,8 +345,8 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       if (that !== -1) {
         push(clause(that + 1, last), range(tokens, { from: k, to: k + 1 }), speaker, addressee, verb.weak ? 0.55 : 0.7);
         done = true;
-      } else if (!verb.weak && j < last && startsClause(tokens[j]!, tokens[j + 1])) {
-        push(clause(j, last), range(tokens, { from: k, to: k + 1 }), speaker, addressee, 0.55);
+      } else if (j < last && (verb.weak ? CLAUSE_STARTERS.has(norm(tokens[j]!.text)) && speaker.kind !== "description" : startsClause(tokens[j]!, tokens[j + 1], speaker.kind !== "description"))) {
+        push(clause(j, last), range(tokens, { from: k, to: k + 1 }), speaker, addressee, verb.weak ? 0.45 : 0.55);
         done = true;
       }
       speaker = null;
@@ -356,10 +358,14 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
 
 const CLAUSE_STARTERS = new Set(["he", "she", "they", "it", "there", "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "we", "i", "some", "many", "most", "no", "none", "all"]);
 
+const PREPOSITIONS = new Set(["on", "in", "at", "to", "of", "for", "with", "by", "from", "about", "after", "before", "during", "into", "over", "under", "while", "when", "as", "through", "earlier", "later", "yesterday", "today", "last", "this", "next", "repeatedly", "again", "also"]);
+
 /** Whether a reported clause can start here without "that": a subject follows the verb. */
-function startsClause(t: Token, next: Token | undefined): boolean {
+function startsClause(t: Token, next: Token | undefined, namedSpeaker = false): boolean {
   const w = norm(t.text);
   if (CLAUSE_STARTERS.has(w)) return next !== undefined && /^[\p{L}\p{N}]/u.test(next.text);
+  // "Lee said soldiers in North Korea would …": a bare plural subject, after a named speaker.
+  if (namedSpeaker && /^\p{Ll}+s$/u.test(t.text) && !PREPOSITIONS.has(w) && !/(?:ed|ing)$/.test(w) && next !== undefined && /^[\p{L}]/u.test(next.text)) return true;
   return /^\p{Lu}/u.test(t.text) && next !== undefined && /^\p{Ll}/u.test(next.text) && !/^(on|in|at|to|of|for|with|by)$/.test(norm(next.text));
 }
 

@@ -140,7 +140,7 @@ function descriptions(r: Resolver): void {
       const leaders = demonym !== null && (role === "leader" || role === "president" || role === "premier" || role === "king" || role === "queen" || role === "chancellor");
       const found = leaders
         ? recentEntities(r, det.start, 10_000, (e) => e.type === "person" && e.leads === demonym)
-        : recentEntities(r, det.start, 12, (e) => e.type === "person" && e.roles.includes(role));
+        : recentEntities(r, det.start, 40, (e) => e.type === "person" && e.roles.includes(role));
       if (found.length >= 1 && (leaders || found.length === 1 || found[0]!.at > (found[1]?.at ?? -1))) {
         addMention(r, span, found[0]!.entity, "nominal", found.length === 1 ? 0.75 : 0.6);
       }

@@ -348,6 +348,15 @@ export function groupNames(doc: Doc, names: readonly NameCandidate[]): void {
         index = create(c.gazetteer.name, c.gazetteer, c.gazetteer.type);
         byKey.set(key, index);
       }
+      // A person of the gazetteer is found by surname or family name too: "Kim" after "Kim Jong Un".
+      if (c.gazetteer.type === "person") {
+        for (const w of c.core.split(" ")) {
+          if (w.length < 2 || NAME_CONNECTORS.has(w)) continue;
+          const list = personTokens.get(w) ?? [];
+          list.push(index);
+          personTokens.set(w, list);
+        }
+      }
     } else {
       key = `name:${c.core}`;
       index = byKey.get(key);

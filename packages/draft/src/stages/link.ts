@@ -20,30 +20,89 @@ function mentionAt(mentions: readonly MentionRecord[], r: Range): MentionRecord 
   return best;
 }
 
+const PRONOUN_GENDER: Record<string, "male" | "female"> = { he: "male", she: "female" };
+
+/** The paragraph of an offset. */
+function paragraphAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * "he said" after a quote: the speaker of the quote before (within two
+ * paragraphs, same gender), else the nearest person named in the six
+ * sentences before whose gender fits.
+ */
+function resolveSpeakerPronoun(doc: Doc, at: Range, gender: "male" | "female", last: { entity: number; paragraph: number } | null): number | null {
+  const fits = (e: number) => {
+    const entity = doc.entities[e]!;
+    return entity.type === "person" && (entity.gender === null || entity.gender === gender);
+  };
+  if (last && paragraphAt(doc, at.start) - last.paragraph <= 2 && fits(last.entity)) return last.entity;
+  const here = doc.tokens.find((t) => t.start >= at.start)?.sentence ?? 0;
+  const floor = doc.sentences[Math.max(0, here - 6)]?.start ?? 0;
+  // Names inside quotes are what speakers talk about, not who speaks.
+  const quoted = doc.quotes.filter((q) => q.marked).flatMap((q) => q.spans);
+  let best: MentionRecord | null = null;
+  for (const m of doc.mentions) {
+    if (m.end > at.start || m.start < floor || m.entity < 0 || !fits(m.entity)) continue;
+    if (quoted.some((s) => s.start <= m.start && m.end <= s.end)) continue;
+    if (!best || m.start > best.start) best = m;
+  }
+  return best ? best.entity : null;
+}
+
 export function link(doc: Doc): void {
   const links: Links = { speakers: [], addressees: [], claimSources: [], claimEntities: [] };
   const { text } = doc;
-  doc.quotes.forEach((q) => {
+  const order = doc.quotes.map((_, i) => i).sort((a, b) => doc.quotes[a]!.outer.start - doc.quotes[b]!.outer.start);
+  const speakers = new Array<Links["speakers"][number]>(doc.quotes.length);
+  const addressees = new Array<number | null>(doc.quotes.length).fill(null);
+  let last: { entity: number; paragraph: number } | null = null;
+  const added: MentionRecord[] = [];
+  for (const qi of order) {
+    const q = doc.quotes[qi]!;
     if (q.parent !== null) {
-      links.speakers.push({ reason: q.kind === "scare" ? "a phrase the speaker sets apart inside a quote" : "quoted inside another quote; the text does not say who first said it" });
-      links.addressees.push(null);
-      return;
+      speakers[qi] = { reason: q.kind === "scare" ? "a phrase the speaker sets apart inside a quote" : "quoted inside another quote; the text does not say who first said it" };
+      continue;
     }
     if (q.kind === "scare") {
-      links.speakers.push({ reason: "scare quote: the marks set the words apart; nobody in particular is quoted" });
-      links.addressees.push(null);
-      return;
+      speakers[qi] = { reason: "scare quote: the marks set the words apart; nobody in particular is quoted" };
+      continue;
     }
-    const m = q.speakerText ? mentionAt(doc.mentions, q.speakerText) : null;
-    if (m) links.speakers.push({ entity: m.entity });
-    else if (q.speakerText) {
+    const m = q.speakerText ? mentionAt([...doc.mentions, ...added], q.speakerText) : null;
+    let entity: number | null = m ? m.entity : null;
+    if (entity === null && q.speakerText) {
+      const word = text.slice(q.speakerText.start, q.speakerText.end).toLowerCase();
+      const gender = PRONOUN_GENDER[word];
+      if (gender) {
+        entity = resolveSpeakerPronoun(doc, q.speakerText, gender, last);
+        if (entity !== null && !doc.mentions.some((x) => x.start < q.speakerText!.end && q.speakerText!.start < x.end)) {
+          added.push({ start: q.speakerText.start, end: q.speakerText.end, kind: "pronominal", entity, confidence: 0.6 });
+          const e = doc.entities[entity]!;
+          if (e.gender === null) e.gender = gender;
+        }
+      }
+    }
+    if (entity !== null) {
+      speakers[qi] = { entity };
+      last = { entity, paragraph: paragraphAt(doc, q.outer.start) };
+    } else if (q.speakerText) {
       const phrase = text.slice(q.speakerText.start, q.speakerText.end).replace(/\s+/g, " ");
-      links.speakers.push({ reason: `the speaker is not named: ${JSON.stringify(phrase)}` });
-    } else links.speakers.push({ reason: "the text does not say who said it" });
+      speakers[qi] = { reason: `the speaker is not named: ${JSON.stringify(phrase)}` };
+    } else speakers[qi] = { reason: "the text does not say who said it" };
     const a = q.addresseeText ? mentionAt(doc.mentions, q.addresseeText) : null;
-    const speaker = links.speakers[links.speakers.length - 1]!;
-    links.addressees.push(a && !("entity" in speaker && speaker.entity === a.entity) ? a.entity : null);
-  });
+    addressees[qi] = a && a.entity !== entity ? a.entity : null;
+  }
+  links.speakers = speakers;
+  links.addressees = addressees;
+  doc.mentions = [...doc.mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 
   // First-person pronouns inside a direct quote are its speaker.
   doc.mentions = doc.mentions.flatMap((m) => {

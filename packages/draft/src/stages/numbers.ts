@@ -190,7 +190,13 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
   m = /^(\d{3}0)s$/.exec(raw) ?? /^(\d0)s$/.exec(raw);
   if (m) {
     const v = Number(m[1]);
-    const step = v >= 1000 ? 9 : 9;
+    // "the early 2000s": the first part of the decade.
+    const part = c.lower(i - 1);
+    if (part === "early" || part === "mid" || part === "late") {
+      const low = v + (part === "early" ? 0 : part === "mid" ? 3 : 6);
+      return { from: i - 1, to: i + 1, value: null, comparator: "range", bounds: { low, high: low + 3, lowInclusive: true, highInclusive: true }, kind: v >= 1000 ? "year" : "age", unit: { text: null, normalized: "year" }, iso: null, confidence: 0.7 };
+    }
+    const step = 9;
     const kind: ClaimKind = v >= 1000 ? "year" : "age";
     return { from: i, to: i + 1, value: null, comparator: "range", bounds: { low: v, high: v + step, lowInclusive: true, highInclusive: true }, kind, unit: { text: null, normalized: "year" }, iso: v >= 1000 ? String(v).slice(0, 3) : null, confidence: 0.8 };
   }
@@ -313,6 +319,11 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
   if (!cardinal) return null;
   let to = cardinal.to;
   let value = cardinal.value;
+  // "two dozen": dozens count twelve.
+  if (c.lower(to) === "dozen") {
+    value *= 12;
+    to++;
+  }
   // Scale words and abbreviations after digits: "1.5 million", "3 bn".
   const scaleWord = SCALES.get(c.lower(to)) ?? SCALE_SUFFIXES.get(c.lower(to));
   if (scaleWord !== undefined && digitsValue(c.text(to - 1)) !== null && c.lower(to) !== "m" && c.lower(to) !== "b") {
@@ -342,7 +353,8 @@ function vagueScaled(from: number, to: number, multiplier: [number, number], sca
     to,
     value: null,
     comparator: "vague",
-    bounds: { low: multiplier[0] * scale, high: multiplier[1] * scale, lowInclusive: true, highInclusive: true },
+    // "a few hundred": from two hundred up to, but not including, a thousand.
+    bounds: { low: multiplier[0] * scale, high: multiplier[1] === 9 ? 10 * scale - 1 : multiplier[1] * scale, lowInclusive: true, highInclusive: true },
     kind: "count",
     confidence: 0.75,
   };
@@ -376,6 +388,9 @@ function readFraction(c: Cursor, i: number): Parsed | null {
   if (c.lower(k) === "a" || c.lower(k) === "an") k++;
   const time = TIME_UNITS.get(c.lower(k));
   if (time && k > j && (c.lower(k - 1) === "a" || c.lower(k - 1) === "an")) {
+    // "a quarter of a century" is 25 years: decades and centuries are counted in years.
+    const years = time.unit === "century" ? 100 : time.unit === "decade" ? 10 : 0;
+    if (years) return { from: i, to: k + 1, value: Number((value * years).toPrecision(12)), kind: "duration", unit: { text: c.lower(k), normalized: "year" }, iso: isoDuration(value * years, "year"), confidence: 0.8 };
     return { from: i, to: k + 1, value, kind: "duration", unit: { text: c.lower(k), normalized: time.unit }, iso: isoDuration(value, time.unit), confidence: 0.8 };
   }
   if (c.lower(j) === "of") {
@@ -440,8 +455,9 @@ function readTimeWords(c: Cursor, i: number, sentenceStart: number): Parsed | nu
   return null;
 }
 
+/** A month alone: its number is the value ("in November" → 11), the ISO form "--11". */
 function monthClaim(from: number, to: number, month: number): Parsed {
-  return { from, to, value: null, comparator: "vague", bounds: { low: null, high: null, lowInclusive: true, highInclusive: true }, kind: "date", unit: { text: null, normalized: "month" }, iso: `--${String(month).padStart(2, "0")}`, confidence: 0.6 };
+  return { from, to, value: month, comparator: "=", kind: "date", unit: { text: null, normalized: "month" }, iso: `--${String(month).padStart(2, "0")}`, confidence: 0.6 };
 }
 
 /** A date around a month name: "May 9", "9 May 2025", "May 9, 1945", "June 2024". */

@@ -120,6 +120,11 @@ function speakerCore(tokens: readonly Token[], end: number, floor: number): Phra
     const t = tokens[k]!;
     const lw = norm(t.text);
     if (!isWordToken(t) && t.text !== "’s" && t.text !== "'s") break;
+    // A possessive stands for a determiner: "Putin's puppet", "the ministry's spokesman".
+    if ((t.text === "’s" || t.text === "'s") && k + 1 < end) {
+      const owner = nameBackward(tokens, k, floor) ?? speakerCore(tokens, k, floor);
+      return { from: owner ? owner.from : Math.max(floor, k - 1), to: end, kind: "description" };
+    }
     if (DETERMINERS.has(lw)) {
       // "a spokesman for the hospice": the determiner of a prepositional phrase; the head's comes earlier.
       const prep = norm(tokens[k - 1]?.text ?? "");
@@ -137,17 +142,13 @@ function speakerCore(tokens: readonly Token[], end: number, floor: number): Phra
     k--;
     words++;
   }
-  // A possessive stands for a determiner: "Putin's puppet", "the ministry's spokesman".
-  if (k >= floor && (tokens[k]!.text === "’s" || tokens[k]!.text === "'s") && k + 1 < end) {
-    const owner = nameBackward(tokens, k, floor);
-    return { from: owner ? owner.from : k - 1, to: end, kind: "description" };
-  }
   // No determiner: a bare plural or a demonym-led phrase ("officials", "Russian officials", "people familiar with the matter").
   const start = k + 1;
   if (start < end) {
     let s = start;
     while (s < end && (norm(tokens[s]!.text) === "of" || norm(tokens[s]!.text) === "for" || norm(tokens[s]!.text) === "in" || norm(tokens[s]!.text) === "at")) s++;
-    if (s < end && (/s$/.test(norm(tokens[end - 1]!.text)) || DEMONYMS.has(tokens[s]!.text) || UNNAMED_SOURCE_HEADS.has(norm(tokens[s]!.text)))) return { from: s, to: end, kind: "description" };
+    const two = s + 1 < end ? `${tokens[s]!.text} ${tokens[s + 1]!.text}` : "";
+    if (s < end && (/s$/.test(norm(tokens[end - 1]!.text)) || DEMONYMS.has(tokens[s]!.text) || DEMONYMS.has(two) || UNNAMED_SOURCE_HEADS.has(norm(tokens[end - 1]!.text)))) return { from: s, to: end, kind: "description" };
   }
   return null;
 }
