@@ -18,7 +18,7 @@ function readArticleText(path: string, maxBytes: number): string {
   const bytes = readFileSync(path);
   if (bytes.length === 0) throw new DataError(`${path}: the article is empty`);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new DataError(`${path}: not UTF-8 text; convert it first (e.g. with iconv)`);
   }

@@ -248,7 +248,10 @@ Options:
   --title <text>       headline, when known
   --publisher <text>   publishing outlet, when known
   --url <url>          canonical URL, when known
-  --license <spdx>     license of the annotations (default: CC-BY-4.0)`,
+  --license <spdx>     license of the annotations (default: CC-BY-4.0)
+  --draft              fill the YAML files with a machine draft of the article's
+                       entities, quotes and claims, every record unreviewed
+                       (see \`claimset draft\`)`,
   options: {
     article: { type: "string" },
     rights: { type: "string" },
@@ -258,9 +261,10 @@ Options:
     publisher: { type: "string" },
     url: { type: "string" },
     license: { type: "string" },
+    draft: { type: "boolean" },
   },
   positionals: [1, 1],
-  run([slug], values, context) {
+  async run([slug], values, context) {
     const id = slug as string;
     if (!RecordId.safeParse(id).success) {
       throw new UsageError(
@@ -295,6 +299,7 @@ Options:
       license: stringOption(values, "license") ?? "CC-BY-4.0",
     };
     const files = scaffoldFiles(options, folder);
+    if (values.draft) await fillWithDraft(files, options, folder);
     // Written into a hidden sibling, then renamed: the folder appears whole or not at all.
     mkdirSync(parent, { recursive: true });
     const staging = join(parent, `.${id}.${randomBytes(6).toString("hex")}.tmp`);
@@ -313,11 +318,43 @@ Options:
     context.stdout(`${paint(context, "green", "✓")} created ${shown}/\n`);
     for (const file of files) context.stdout(`  ${file.path}\n`);
     context.stdout(
-      `\nNext: add entities, quotes, claims and notes anchored to ${shown}/article.txt, then run\n  claimset validate ${shown}\n  claimset build ${shown}\n`,
+      values.draft
+        ? `\nThe YAML files hold a machine draft, every record unreviewed: check each one against ${shown}/article.txt, then run\n  claimset validate ${shown}\n  claimset build ${shown}\n`
+        : `\nNext: add entities, quotes, claims and notes anchored to ${shown}/article.txt, then run\n  claimset validate ${shown}\n  claimset build ${shown}\n`,
     );
     return 0;
   },
 };
+
+/** `--draft`: replaces the empty table files with the drafter's, checked to compile before anything is written. */
+async function fillWithDraft(files: { path: string; content: string | Uint8Array }[], options: NewDatasetOptions, folder: string): Promise<void> {
+  const { draft } = await import("@claimset/draft");
+  const { schemaTakesProvenance } = await import("./draft.js");
+  const { compileDataset } = await import("@claimset/core/authoring");
+  // The BOM stays: the compiler reads the article as Node reads it, byte for byte.
+  const article = new TextDecoder("utf-8", { ignoreBOM: true }).decode(options.article);
+  const header = (name: string) => `${SCHEMA_ID_BASE}/authoring/${name}.schema.json`;
+  const result = draft(article, {
+    id: options.slug,
+    language: options.language,
+    title: options.title,
+    publisher: options.publisher,
+    url: options.url,
+    rights: options.rights,
+    provenance: await schemaTakesProvenance(),
+    schemaRef: (name) => schemaRef(folder, name) || header(name),
+  });
+  const meta = files.find((f) => f.path === "dataset.yml")!.content as string;
+  const compiled = compileDataset({ files: { ...result.files, "dataset.yml": meta }, article, version: "0.1.0" });
+  if (!compiled.ok) {
+    const first = compiled.issues[0]!;
+    throw new Error(`the draft does not compile (nothing was written): ${first.file}:${first.line ?? "?"} ${first.message}`);
+  }
+  for (const file of files) {
+    const drafted = result.files[file.path];
+    if (drafted !== undefined && file.path !== "dataset.yml") file.content = drafted;
+  }
+}
 
 function isLink(path: string): boolean {
   try {

@@ -14,6 +14,9 @@ import { GROUP_NOUNS, ORG_NOUNS, PERSON_APPOSITION_HEADS, PLACE_NOUNS, PRONOUNS,
 import { norm } from "../text/chars.js";
 import { tokenIndexAt } from "./attribution.js";
 
+/** Nouns that make the word before them a modifier: "the minister's" is the minister, "the ministry spokesman" is not the ministry. */
+const COMPOUND_HEADS = new Set([...ROLE_NOUNS.keys(), ...ORG_NOUNS, ...PLACE_NOUNS, "chief", "chiefs", "office", "offices", "adviser", "advisers", "aide", "aides", "staff", "palace", "residence", "election", "campaign", "team", "motorcade", "speech", "decree", "order", "candidate", "race", "seat", "post", "general"]);
+
 interface Resolver {
   doc: Doc;
   /** Mentions in text order, updated as new ones are added. */
@@ -26,8 +29,10 @@ const key = (r: Range) => `${r.start}:${r.end}`;
 function addMention(r: Resolver, span: Range, entity: number, kind: "nominal" | "pronominal", confidence: number): boolean {
   const k = key(span);
   if (r.taken.has(k)) return false;
-  // Never inside or across a named mention.
-  for (const m of r.doc.mentions) if (m.start < span.end && span.start < m.end) return false;
+  // A description may contain another entity's name ("the Russian leader" holds Russia), never its own entity's mention.
+  for (const m of [...r.doc.mentions, ...r.added]) {
+    if (m.start < span.end && span.start < m.end && (m.entity === entity || (m.start === span.start && m.end === span.end))) return false;
+  }
   r.taken.add(k);
   r.added.push({ start: span.start, end: span.end, kind, entity, confidence });
   return true;
@@ -127,8 +132,8 @@ function descriptions(r: Resolver): void {
     const head = norm(raw);
     const span = { start: det.start, end: headToken.end };
     const nextWord = norm(tokens[k + 1]?.text ?? "");
-    // A noun right after the head makes the head a modifier: "the president's office" is fine, "the army chief" is not.
-    if (/^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") && !/^(said|says|told|added|who|which|that|was|is|has|had|and|of|in|on|at|to|for|with|from|as|by|also|would|will|could|did)$/.test(nextWord) && ROLE_NOUNS.has(head)) continue;
+    // A noun right after the head makes the head a modifier: "the president's office" is fine, "the colonel's aide" too, "the army chief" is not.
+    if (COMPOUND_HEADS.has(nextWord)) continue;
     const age = /^(\d+)-year-old$/.exec(raw);
     if (age) {
       const found = recentEntities(r, det.start, 40, (e) => e.type === "person" && e.age === Number(age[1]));

@@ -633,7 +633,7 @@ function finish(c: Cursor, p: Parsed, sentence: { tokenStart: number; tokenEnd: 
       to++;
       kind = "money";
       unit = { text: c.text(to - 1), normalized: CURRENCY_WORDS.get(next)! };
-    } else if (TIME_UNITS.has(next) && value !== null || TIME_UNITS.has(next) && comparator === "vague") {
+    } else if (TIME_UNITS.has(next) && (value !== null || comparator === "vague" || comparator === "range")) {
       const time = TIME_UNITS.get(next)!;
       if (c.lower(to + 1) === "old" && (time.unit === "year" || time.unit === "month")) {
         to += 2;
