@@ -96,7 +96,12 @@ export interface Links {
   /** Per quote: the addressee's entity index, or null. */
   addressees: (number | null)[];
   /** Per claim: who asserts it. */
-  claimSources: ({ type: "publisher" } | { type: "quote"; quote: number } | { type: "entity"; entity: number } | { type: "unnamed"; span: Range })[];
+  claimSources: (
+    | { type: "publisher" }
+    | { type: "quote"; quote: number }
+    | { type: "entity"; entity: number }
+    | { type: "unnamed"; span: Range }
+  )[];
   /** Per claim: entity indexes named in what it is about. */
   claimEntities: number[][];
 }

@@ -44,7 +44,9 @@ export function appendRecords(file: string, source: string, records: string): st
     return `${[...lines.slice(0, at), ...lines.slice(at + 1)].join("\n").replace(/\s+$/, "")}\n${records}`;
   }
   if (!content.every((l) => /^(- |\s)/.test(l) || l === "-")) {
-    throw new MergeError(`${file} is not a block list of records ("- id: …" at the start of a line); cannot append drafted records to it without rewriting it`);
+    throw new MergeError(
+      `${file} is not a block list of records ("- id: …" at the start of a line); cannot append drafted records to it without rewriting it`,
+    );
   }
   return `${body}\n${records}`;
 }
@@ -53,7 +55,11 @@ export function appendRecords(file: string, source: string, records: string): st
  * Drafts `existing.source.text` and returns only the records no existing
  * record covers, appended to `files` (the folder's current YAML text).
  */
-export function draftMissing(existing: Existing, files: Readonly<Record<string, string>>, options: DraftOptions = {}): MergeResult {
+export function draftMissing(
+  existing: Existing,
+  files: Readonly<Record<string, string>>,
+  options: DraftOptions = {},
+): MergeResult {
   const text = existing.source.text;
   const doc = analyze(text);
   const reserved = [
@@ -75,7 +81,9 @@ export function draftMissing(existing: Existing, files: Readonly<Record<string, 
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
     if (best) entityIds.set(e, best[0]);
   });
-  const skipMentions = new Set(doc.mentions.filter((m) => existingMentions.some((x) => overlaps(m, x))).map((m) => `${m.start}:${m.end}`));
+  const skipMentions = new Set(
+    doc.mentions.filter((m) => existingMentions.some((x) => overlaps(m, x))).map((m) => `${m.start}:${m.end}`),
+  );
   const quoteIds = new Map<number, string>();
   doc.quotes.forEach((q, i) => {
     const hit = existing.quotes.find((x) => anyOverlap(q.spans, x.spans));

@@ -73,7 +73,26 @@ export interface ReportingVerb {
   weak: boolean;
 }
 
-const WEAK = new Set(["believe", "think", "indicate", "show", "conclude", "find", "agree", "hail", "praise", "accuse", "call", "dub", "brand", "label", "quote", "cite", "smile", "beam"]);
+const WEAK = new Set([
+  "believe",
+  "think",
+  "indicate",
+  "show",
+  "conclude",
+  "find",
+  "agree",
+  "hail",
+  "praise",
+  "accuse",
+  "call",
+  "dub",
+  "brand",
+  "label",
+  "quote",
+  "cite",
+  "smile",
+  "beam",
+]);
 
 export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = (() => {
   const map = new Map<string, ReportingVerb>();
@@ -86,7 +105,9 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = (() => {
 })();
 
 /** Verbs that take the hearer as their object: "told The Times", "informed reporters". */
-export const TELL_VERBS = set("tell told tells telling inform informed informs informing brief briefed briefs briefing assure assured assures assuring");
+export const TELL_VERBS = set(
+  "tell told tells telling inform informed informs informing brief briefed briefs briefing assure assured assures assuring",
+);
 
 /** Participles that introduce a claim after a comma: "…, claiming that …". */
 export const PARTICIPLE_CUES = set(
@@ -187,8 +208,12 @@ export const ROLE_NOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Heads of descriptions that point back at an organisation, a place or a group. */
-export const PLACE_NOUNS = set("country nation state republic kingdom capital city town village region province territory island peninsula");
-export const ORG_NOUNS = set("ministry agency company firm party government regime administration army military organisation organization alliance bloc council committee group outlet newspaper broadcaster network agency service institute");
+export const PLACE_NOUNS = set(
+  "country nation state republic kingdom capital city town village region province territory island peninsula",
+);
+export const ORG_NOUNS = set(
+  "ministry agency company firm party government regime administration army military organisation organization alliance bloc council committee group outlet newspaper broadcaster network agency service institute",
+);
 
 /** Nouns for people, for normalising the unit of a count: "troops" → person. */
 export const PERSON_NOUNS = set(`

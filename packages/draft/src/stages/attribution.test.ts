@@ -23,7 +23,9 @@ describe("attribution", () => {
   });
 
   it("reads the frames before a quote and carries the speaker to the next one", () => {
-    const out = attributed("Anna Berg told reporters: “Prices will fall.” “Wait and see.”\nAccording to Tom Reed, “the plan failed”.");
+    const out = attributed(
+      "Anna Berg told reporters: “Prices will fall.” “Wait and see.”\nAccording to Tom Reed, “the plan failed”.",
+    );
     expect(out.map((q) => [q.text, q.speaker])).toEqual([
       ["Prices will fall.", "Anna Berg"],
       ["Wait and see.", "Anna Berg"],

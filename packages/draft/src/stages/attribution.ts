@@ -66,7 +66,13 @@ function frameAfter(tokens: readonly Token[], start: number, limit: number): Att
   // Inverted: said X (a participle, "claiming", never inverts)
   if (isCue(tokens[i], false) && !PARTICIPLE_CUES.has(norm(tokens[i]!.text))) {
     const speaker = speakerAfter(tokens, i + 1, limit);
-    if (speaker) return { cue: range(tokens, { from: i, to: i + 1 }), speaker: range(tokens, speaker), addressee: addresseeAfter(tokens, i, limit), speakerKind: speaker.kind };
+    if (speaker)
+      return {
+        cue: range(tokens, { from: i, to: i + 1 }),
+        speaker: range(tokens, speaker),
+        addressee: addresseeAfter(tokens, i, limit),
+        speakerKind: speaker.kind,
+      };
     return null;
   }
   // X [, apposition,] [adverb] said — the cue within a few tokens
@@ -75,7 +81,12 @@ function frameAfter(tokens: readonly Token[], start: number, limit: number): Att
     if (isCue(tokens[k], false)) {
       const speaker = speakerBefore(tokens, k, i);
       if (speaker && speaker.from === i) {
-        return { cue: range(tokens, { from: k, to: k + 1 }), speaker: range(tokens, speaker), addressee: addresseeAfter(tokens, k, limit), speakerKind: speaker.kind };
+        return {
+          cue: range(tokens, { from: k, to: k + 1 }),
+          speaker: range(tokens, speaker),
+          addressee: addresseeAfter(tokens, k, limit),
+          speakerKind: speaker.kind,
+        };
       }
       return null;
     }
@@ -92,7 +103,13 @@ function frameBefore(tokens: readonly Token[], end: number, floor: number, anywh
   for (let k = i - 1; k >= Math.max(floor, i - 10); k--) {
     if (norm(tokens[k]!.text) === "according" && norm(tokens[k + 1]?.text ?? "") === "to") {
       const speaker = speakerAfter(tokens, k + 2, i);
-      if (speaker) return { cue: range(tokens, { from: k, to: k + 2 }), speaker: range(tokens, speaker), addressee: null, speakerKind: speaker.kind };
+      if (speaker)
+        return {
+          cue: range(tokens, { from: k, to: k + 2 }),
+          speaker: range(tokens, speaker),
+          addressee: null,
+          speakerKind: speaker.kind,
+        };
     }
   }
   // The nearest cue going back; a few words (a time, a place, the hearer) may stand between it and the quote.
@@ -103,22 +120,40 @@ function frameBefore(tokens: readonly Token[], end: number, floor: number, anywh
     if (!isCue(t, !anywhere)) continue;
     const speaker = speakerBefore(tokens, k, floor);
     if (speaker) {
-      return { cue: range(tokens, { from: k, to: k + 1 }), speaker: range(tokens, speaker), addressee: addresseeAfter(tokens, k, end), speakerKind: speaker.kind };
+      return {
+        cue: range(tokens, { from: k, to: k + 1 }),
+        speaker: range(tokens, speaker),
+        addressee: addresseeAfter(tokens, k, end),
+        speakerKind: speaker.kind,
+      };
     }
     // "…, said X: “…”" — an inverted frame before the quote
     const after = speakerAfter(tokens, k + 1, end);
-    if (after) return { cue: range(tokens, { from: k, to: k + 1 }), speaker: range(tokens, after), addressee: null, speakerKind: after.kind };
+    if (after)
+      return {
+        cue: range(tokens, { from: k, to: k + 1 }),
+        speaker: range(tokens, after),
+        addressee: null,
+        speakerKind: after.kind,
+      };
     // "…, claiming (that) “…”": the subject of the sentence
     if (PARTICIPLE_CUES.has(norm(t.text))) {
       const subject = sentenceSubject(tokens, floor, k);
-      if (subject) return { cue: range(tokens, { from: k, to: k + 1 }), speaker: range(tokens, subject), addressee: null, speakerKind: subject.kind };
+      if (subject)
+        return {
+          cue: range(tokens, { from: k, to: k + 1 }),
+          speaker: range(tokens, subject),
+          addressee: null,
+          speakerKind: subject.kind,
+        };
     }
     return { cue: range(tokens, { from: k, to: k + 1 }), speaker: null, addressee: null, speakerKind: null };
   }
   // "Putin: “…”" (headline style)
   if (end - 1 >= floor && tokens[end - 1]!.text === ":") {
     const speaker = speakerBefore(tokens, end - 1, floor);
-    if (speaker && speaker.kind === "name") return { cue: null, speaker: range(tokens, speaker), addressee: null, speakerKind: "name" };
+    if (speaker && speaker.kind === "name")
+      return { cue: null, speaker: range(tokens, speaker), addressee: null, speakerKind: "name" };
   }
   return null;
 }
@@ -129,7 +164,12 @@ function nearestSubject(tokens: readonly Token[], floor: number, before: number)
     const w = norm(tokens[k]!.text);
     if (w === "he" || w === "she" || w === "they") return { from: k, to: k + 1, kind: "pronoun" };
     const name = nameBackward(tokens, k + 1, floor);
-    if (name && /^\p{Lu}/u.test(tokens[k]!.text) && !(name.from === floor && name.to - name.from === 1 && /^(The|A|An|But|And)$/.test(tokens[k]!.text))) return name;
+    if (
+      name &&
+      /^\p{Lu}/u.test(tokens[k]!.text) &&
+      !(name.from === floor && name.to - name.from === 1 && /^(The|A|An|But|And)$/.test(tokens[k]!.text))
+    )
+      return name;
   }
   return null;
 }
@@ -153,7 +193,8 @@ function windowOf(doc: Doc, q: QuoteRecord, previousEnd: number, nextStart: numb
   const floor = Math.max(openSentence.tokenStart, tokenIndexAt(tokens, previousEnd));
   let limit = closeSentence.tokenEnd;
   // The sentence may end at the closing mark ("…!” he said): the frame is then in the same line, lowercase.
-  if (closeAt >= limit && closeAt < tokens.length && /^\p{Ll}/u.test(tokens[closeAt]!.text)) limit = sentences[tokens[closeAt]!.sentence]!.tokenEnd;
+  if (closeAt >= limit && closeAt < tokens.length && /^\p{Ll}/u.test(tokens[closeAt]!.text))
+    limit = sentences[tokens[closeAt]!.sentence]!.tokenEnd;
   limit = Math.min(limit, tokenIndexAt(tokens, nextStart));
   return { floor, start: openAt, end: closeAt, limit };
 }
@@ -215,9 +256,12 @@ export function attribute(doc: Doc): void {
       q.confidence = Math.min(q.confidence, found.speaker ? 0.9 : 0.6);
     } else {
       // No frame: the speaker of the quote before, in this paragraph or the one before.
-      const opensParagraph = doc.paragraphs[paragraph]!.start <= q.outer.start + 1 && q.outer.start <= doc.paragraphs[paragraph]!.start;
-      const source = prevTop ?? (opensParagraph && lastAttributed && paragraph - lastAttributed.paragraph <= 2 ? lastAttributed.quote : null);
-      if (source && source.speakerText) {
+      const opensParagraph =
+        doc.paragraphs[paragraph]!.start <= q.outer.start + 1 && q.outer.start <= doc.paragraphs[paragraph]!.start;
+      const source =
+        prevTop ??
+        (opensParagraph && lastAttributed && paragraph - lastAttributed.paragraph <= 2 ? lastAttributed.quote : null);
+      if (source?.speakerText) {
         q.speakerText = source.speakerText;
         q.speakerInherited = true;
         q.confidence = Math.min(q.confidence, 0.6);
@@ -245,7 +289,8 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
   const { tokens, text, sentences } = doc;
   const marked = doc.quotes.filter((q) => q.marked);
   const out: QuoteRecord[] = [];
-  const hasMarks = (r: Range) => /["“”«»„]/.test(text.slice(r.start, r.end)) || marked.some((q) => q.outer.start < r.end && r.start < q.outer.end);
+  const hasMarks = (r: Range) =>
+    /["“”«»„]/.test(text.slice(r.start, r.end)) || marked.some((q) => q.outer.start < r.end && r.start < q.outer.end);
   for (const s of sentences) {
     const end = s.tokenEnd;
     let last = end;
@@ -256,7 +301,13 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       const r = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
       return hasMarks(r) ? null : r;
     };
-    const push = (span: Range | null, cue: Range, speaker: Phrase | null, addressee: Range | null, confidence: number) => {
+    const push = (
+      span: Range | null,
+      cue: Range,
+      speaker: Phrase | null,
+      addressee: Range | null,
+      confidence: number,
+    ) => {
       if (!span) return;
       out.push({
         kind: "indirect",
@@ -288,8 +339,10 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
           }
         }
       }
-      if (k === s.tokenStart && tokens[speaker.to]?.text === ",") push(clause(clauseFrom, last), cue, speaker, null, 0.7);
-      else if (tokens[k - 1]?.text === "," && speaker.to >= last - 1) push(clause(s.tokenStart, k - 1), cue, speaker, null, 0.7);
+      if (k === s.tokenStart && tokens[speaker.to]?.text === ",")
+        push(clause(clauseFrom, last), cue, speaker, null, 0.7);
+      else if (tokens[k - 1]?.text === "," && speaker.to >= last - 1)
+        push(clause(s.tokenStart, k - 1), cue, speaker, null, 0.7);
       done = true;
     }
     if (done) continue;
@@ -301,9 +354,17 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
         const endOfFrame = tokenIndexAt(tokens, Math.max(frame.cue.end, frame.speaker.end));
         // The frame closes the sentence, perhaps with an apposition or a time: "…, Ruiz said on Thursday."
         const tail = tokens.slice(endOfFrame, last).map((t) => norm(t.text));
-        if (endOfFrame >= last || tail[0] === "," || (tail.length <= 3 && /^(on|in|at|last|this|yesterday|today|earlier|later|afterwards)$/.test(tail[0] ?? ""))) {
+        if (
+          endOfFrame >= last ||
+          tail[0] === "," ||
+          (tail.length <= 3 && /^(on|in|at|last|this|yesterday|today|earlier|later|afterwards)$/.test(tail[0] ?? ""))
+        ) {
           const cueIndex = tokenIndexAt(tokens, frame.cue.start);
-          const speaker = { from: tokenIndexAt(tokens, frame.speaker.start), to: tokenIndexAt(tokens, frame.speaker.end), kind: frame.speakerKind ?? "name" } as Phrase;
+          const speaker = {
+            from: tokenIndexAt(tokens, frame.speaker.start),
+            to: tokenIndexAt(tokens, frame.speaker.end),
+            kind: frame.speakerKind ?? "name",
+          } as Phrase;
           push(clause(s.tokenStart, k), frame.cue, speaker, addresseeAfter(tokens, cueIndex, last), 0.65);
           done = true;
         }
@@ -323,12 +384,20 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       // The subject must be the clause's: it starts the sentence, or follows a comma or a conjunction.
       if (!participle) {
         const before = norm(tokens[speaker.from - 1]?.text ?? "");
-        if (speaker.from !== s.tokenStart && !/^(,|and|but|as|while|with|when|after|because|since|although|though|—|–|:)$/.test(before)) continue;
+        if (
+          speaker.from !== s.tokenStart &&
+          !/^(,|and|but|as|while|with|when|after|because|since|although|though|—|–|:)$/.test(before)
+        )
+          continue;
       }
       let j = k + 1;
       let addressee: Range | null = null;
       if (TELL_VERBS.has(lw)) {
-        const hearer = nameForward(tokens, j, last) ?? (/^(reporters|journalists|lawmakers|parliament|him|her|them|us|me|the)$/.test(norm(tokens[j]?.text ?? "")) ? { from: j, to: j + (norm(tokens[j]!.text) === "the" ? 2 : 1), kind: "description" as const } : null);
+        const hearer =
+          nameForward(tokens, j, last) ??
+          (/^(reporters|journalists|lawmakers|parliament|him|her|them|us|me|the)$/.test(norm(tokens[j]?.text ?? ""))
+            ? { from: j, to: j + (norm(tokens[j]!.text) === "the" ? 2 : 1), kind: "description" as const }
+            : null);
         if (!hearer) continue;
         if (hearer.kind === "name") addressee = range(tokens, hearer);
         j = hearer.to;
@@ -345,7 +414,12 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       if (that !== -1) {
         push(clause(that + 1, last), range(tokens, { from: k, to: k + 1 }), speaker, addressee, verb.weak ? 0.55 : 0.7);
         done = true;
-      } else if (j < last && (verb.weak ? CLAUSE_STARTERS.has(norm(tokens[j]!.text)) && speaker.kind !== "description" : startsClause(tokens[j]!, tokens[j + 1], speaker.kind !== "description"))) {
+      } else if (
+        j < last &&
+        (verb.weak
+          ? CLAUSE_STARTERS.has(norm(tokens[j]!.text)) && speaker.kind !== "description"
+          : startsClause(tokens[j]!, tokens[j + 1], speaker.kind !== "description"))
+      ) {
         push(clause(j, last), range(tokens, { from: k, to: k + 1 }), speaker, addressee, verb.weak ? 0.45 : 0.55);
         done = true;
       }
@@ -356,17 +430,85 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
   return out.filter((q) => !marked.some((m) => m.outer.start < q.outer.end && q.outer.start < m.outer.end));
 }
 
-const CLAUSE_STARTERS = new Set(["he", "she", "they", "it", "there", "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "we", "i", "some", "many", "most", "no", "none", "all"]);
+const CLAUSE_STARTERS = new Set([
+  "he",
+  "she",
+  "they",
+  "it",
+  "there",
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "this",
+  "these",
+  "those",
+  "we",
+  "i",
+  "some",
+  "many",
+  "most",
+  "no",
+  "none",
+  "all",
+]);
 
-const PREPOSITIONS = new Set(["on", "in", "at", "to", "of", "for", "with", "by", "from", "about", "after", "before", "during", "into", "over", "under", "while", "when", "as", "through", "earlier", "later", "yesterday", "today", "last", "this", "next", "repeatedly", "again", "also"]);
+const PREPOSITIONS = new Set([
+  "on",
+  "in",
+  "at",
+  "to",
+  "of",
+  "for",
+  "with",
+  "by",
+  "from",
+  "about",
+  "after",
+  "before",
+  "during",
+  "into",
+  "over",
+  "under",
+  "while",
+  "when",
+  "as",
+  "through",
+  "earlier",
+  "later",
+  "yesterday",
+  "today",
+  "last",
+  "this",
+  "next",
+  "repeatedly",
+  "again",
+  "also",
+]);
 
 /** Whether a reported clause can start here without "that": a subject follows the verb. */
 function startsClause(t: Token, next: Token | undefined, namedSpeaker = false): boolean {
   const w = norm(t.text);
   if (CLAUSE_STARTERS.has(w)) return next !== undefined && /^[\p{L}\p{N}]/u.test(next.text);
   // "Lee said soldiers in North Korea would …": a bare plural subject, after a named speaker.
-  if (namedSpeaker && /^\p{Ll}+s$/u.test(t.text) && !PREPOSITIONS.has(w) && !/(?:ed|ing)$/.test(w) && next !== undefined && /^[\p{L}]/u.test(next.text)) return true;
-  return /^\p{Lu}/u.test(t.text) && next !== undefined && /^\p{Ll}/u.test(next.text) && !/^(on|in|at|to|of|for|with|by)$/.test(norm(next.text));
+  if (
+    namedSpeaker &&
+    /^\p{Ll}+s$/u.test(t.text) &&
+    !PREPOSITIONS.has(w) &&
+    !/(?:ed|ing)$/.test(w) &&
+    next !== undefined &&
+    /^[\p{L}]/u.test(next.text)
+  )
+    return true;
+  return (
+    /^\p{Lu}/u.test(t.text) &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text) &&
+    !/^(on|in|at|to|of|for|with|by)$/.test(norm(next.text))
+  );
 }
 
 export const attribution: Stage = {

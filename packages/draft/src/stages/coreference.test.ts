@@ -15,8 +15,13 @@ describe("coreference", () => {
   });
 
   it("links an apposition, a role and an age to the person they describe", () => {
-    const text = "Tom Reed, a 35-year-old soldier, crossed the river. Lt. Col. Anna Berg waited. The soldier said nothing. The colonel later spoke.";
-    expect(mentionsOf(text, "Tom Reed")).toEqual(["Tom Reed/named", "a 35-year-old soldier/nominal", "The soldier/nominal"]);
+    const text =
+      "Tom Reed, a 35-year-old soldier, crossed the river. Lt. Col. Anna Berg waited. The soldier said nothing. The colonel later spoke.";
+    expect(mentionsOf(text, "Tom Reed")).toEqual([
+      "Tom Reed/named",
+      "a 35-year-old soldier/nominal",
+      "The soldier/nominal",
+    ]);
     expect(mentionsOf(text, "Anna Berg")).toContain("The colonel/nominal");
   });
 

@@ -10,12 +10,46 @@
  */
 import type { Doc, EntityRecord, MentionRecord, Range, Stage, Token } from "../doc.js";
 import { DEMONYMS } from "../lexicon/gazetteer.js";
-import { GROUP_NOUNS, ORG_NOUNS, PERSON_APPOSITION_HEADS, PLACE_NOUNS, PRONOUNS, ROLE_NOUNS } from "../lexicon/words.js";
+import {
+  GROUP_NOUNS,
+  ORG_NOUNS,
+  PERSON_APPOSITION_HEADS,
+  PLACE_NOUNS,
+  PRONOUNS,
+  ROLE_NOUNS,
+} from "../lexicon/words.js";
 import { norm } from "../text/chars.js";
 import { tokenIndexAt } from "./attribution.js";
 
 /** Nouns that make the word before them a modifier: "the minister's" is the minister, "the ministry spokesman" is not the ministry. */
-const COMPOUND_HEADS = new Set([...ROLE_NOUNS.keys(), ...ORG_NOUNS, ...PLACE_NOUNS, "chief", "chiefs", "office", "offices", "adviser", "advisers", "aide", "aides", "staff", "palace", "residence", "election", "campaign", "team", "motorcade", "speech", "decree", "order", "candidate", "race", "seat", "post", "general"]);
+const COMPOUND_HEADS = new Set([
+  ...ROLE_NOUNS.keys(),
+  ...ORG_NOUNS,
+  ...PLACE_NOUNS,
+  "chief",
+  "chiefs",
+  "office",
+  "offices",
+  "adviser",
+  "advisers",
+  "aide",
+  "aides",
+  "staff",
+  "palace",
+  "residence",
+  "election",
+  "campaign",
+  "team",
+  "motorcade",
+  "speech",
+  "decree",
+  "order",
+  "candidate",
+  "race",
+  "seat",
+  "post",
+  "general",
+]);
 
 interface Resolver {
   doc: Doc;
@@ -26,12 +60,23 @@ interface Resolver {
 
 const key = (r: Range) => `${r.start}:${r.end}`;
 
-function addMention(r: Resolver, span: Range, entity: number, kind: "nominal" | "pronominal", confidence: number): boolean {
+function addMention(
+  r: Resolver,
+  span: Range,
+  entity: number,
+  kind: "nominal" | "pronominal",
+  confidence: number,
+): boolean {
   const k = key(span);
   if (r.taken.has(k)) return false;
   // A description may contain another entity's name ("the Russian leader" holds Russia), never its own entity's mention.
   for (const m of [...r.doc.mentions, ...r.added]) {
-    if (m.start < span.end && span.start < m.end && (m.entity === entity || (m.start === span.start && m.end === span.end))) return false;
+    if (
+      m.start < span.end &&
+      span.start < m.end &&
+      (m.entity === entity || (m.start === span.start && m.end === span.end))
+    )
+      return false;
   }
   r.taken.add(k);
   r.added.push({ start: span.start, end: span.end, kind, entity, confidence });
@@ -39,12 +84,19 @@ function addMention(r: Resolver, span: Range, entity: number, kind: "nominal" | 
 }
 
 /** Entities mentioned before `offset`, most recent first, within `sentences` sentences back. */
-function recentEntities(r: Resolver, offset: number, sentencesBack: number, accept: (e: EntityRecord) => boolean): { entity: number; at: number }[] {
+function recentEntities(
+  r: Resolver,
+  offset: number,
+  sentencesBack: number,
+  accept: (e: EntityRecord) => boolean,
+): { entity: number; at: number }[] {
   const { doc } = r;
   const here = doc.tokens[Math.min(tokenIndexAt(doc.tokens, offset), doc.tokens.length - 1)]?.sentence ?? 0;
   const floorSentence = doc.sentences[Math.max(0, here - sentencesBack)];
   const floor = floorSentence?.start ?? 0;
-  const all = [...doc.mentions, ...r.added].filter((m) => m.end <= offset && m.start >= floor && m.entity >= 0 && accept(doc.entities[m.entity]!));
+  const all = [...doc.mentions, ...r.added].filter(
+    (m) => m.end <= offset && m.start >= floor && m.entity >= 0 && accept(doc.entities[m.entity]!),
+  );
   all.sort((a, b) => b.start - a.start);
   const seen = new Set<number>();
   const out: { entity: number; at: number }[] = [];
@@ -142,7 +194,14 @@ function descriptions(r: Resolver): void {
     }
     const role = ROLE_NOUNS.get(head);
     if (role) {
-      const leaders = demonym !== null && (role === "leader" || role === "president" || role === "premier" || role === "king" || role === "queen" || role === "chancellor");
+      const leaders =
+        demonym !== null &&
+        (role === "leader" ||
+          role === "president" ||
+          role === "premier" ||
+          role === "king" ||
+          role === "queen" ||
+          role === "chancellor");
       const found = leaders
         ? recentEntities(r, det.start, 10_000, (e) => e.type === "person" && e.leads === demonym)
         : recentEntities(r, det.start, 40, (e) => e.type === "person" && e.roles.includes(role));
@@ -152,7 +211,12 @@ function descriptions(r: Resolver): void {
       continue;
     }
     if (PLACE_NOUNS.has(head) && demonym === null) {
-      const want = head === "capital" ? (e: EntityRecord) => e.type === "location" && (e.description ?? "").startsWith("capital of") : head === "country" || head === "nation" ? (e: EntityRecord) => e.type === "location" && e.description === "country" : null;
+      const want =
+        head === "capital"
+          ? (e: EntityRecord) => e.type === "location" && (e.description ?? "").startsWith("capital of")
+          : head === "country" || head === "nation"
+            ? (e: EntityRecord) => e.type === "location" && e.description === "country"
+            : null;
       if (!want) continue;
       const found = recentEntities(r, det.start, 3, want);
       if (found.length === 1) addMention(r, span, found[0]!.entity, "nominal", 0.6);
@@ -164,7 +228,13 @@ function descriptions(r: Resolver): void {
       continue;
     }
     if (ORG_NOUNS.has(head) && demonym === null) {
-      const found = recentEntities(r, det.start, 4, (e) => (e.type === "organization" || e.type === "media-outlet") && e.name.toLowerCase().split(/\s+/).includes(head));
+      const found = recentEntities(
+        r,
+        det.start,
+        4,
+        (e) =>
+          (e.type === "organization" || e.type === "media-outlet") && e.name.toLowerCase().split(/\s+/).includes(head),
+      );
       if (found.length === 1) addMention(r, span, found[0]!.entity, "nominal", 0.6);
     }
   }
@@ -177,7 +247,6 @@ function pronouns(r: Resolver): void {
     const t = tokens[i]!;
     const p = PRONOUNS.get(norm(t.text));
     if (!p) continue;
-    if (t.text === "I" && false) continue;
     const quote = insideMarkedQuote(doc, t.start);
     const span = { start: t.start, end: t.end };
     if (p.gender === "first") {
@@ -188,11 +257,22 @@ function pronouns(r: Resolver): void {
     }
     if (quote !== -1) continue;
     if (p.gender === "male" || p.gender === "female") {
-      const persons = recentEntities(r, t.start, 2, (e) => e.type === "person" && (e.gender === null || e.gender === p.gender));
+      const persons = recentEntities(
+        r,
+        t.start,
+        2,
+        (e) => e.type === "person" && (e.gender === null || e.gender === p.gender),
+      );
       const known = persons.filter((c) => doc.entities[c.entity]!.gender === p.gender);
-      const pick = known[0] && (!persons[0] || persons[0].entity === known[0].entity || doc.entities[persons[0].entity]!.gender !== null) ? known[0] : persons[0];
+      const pick =
+        known[0] &&
+        (!persons[0] || persons[0].entity === known[0].entity || doc.entities[persons[0].entity]!.gender !== null)
+          ? known[0]
+          : persons[0];
       if (!pick) continue;
-      const rivals = persons.filter((c) => c.entity !== pick.entity && doc.entities[c.entity]!.gender !== (p.gender === "male" ? "female" : "male"));
+      const rivals = persons.filter(
+        (c) => c.entity !== pick.entity && doc.entities[c.entity]!.gender !== (p.gender === "male" ? "female" : "male"),
+      );
       const confidence = rivals.length === 0 ? 0.75 : 0.5;
       // Two persons of the same gender in the window make "he" ambiguous: keep it only when the nearer one is in this sentence or the last.
       if (rivals.length > 0 && doc.entities[pick.entity]!.gender !== p.gender) continue;
@@ -208,7 +288,15 @@ function pronouns(r: Resolver): void {
       continue;
     }
     if (p.gender === "neuter") {
-      const things = recentEntities(r, t.start, 1, (e) => e.type === "organization" || e.type === "media-outlet" || (e.type === "location" && e.description === "country"));
+      const things = recentEntities(
+        r,
+        t.start,
+        1,
+        (e) =>
+          e.type === "organization" ||
+          e.type === "media-outlet" ||
+          (e.type === "location" && e.description === "country"),
+      );
       if (things.length === 1) addMention(r, span, things[0]!.entity, "pronominal", 0.5);
     }
   }

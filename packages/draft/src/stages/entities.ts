@@ -44,7 +44,24 @@ export interface NameCandidate {
   group: { country: string; plural: boolean; span: Range } | null;
 }
 
-const LOCATION_PREPOSITIONS = new Set(["in", "from", "near", "into", "across", "outside", "towards", "toward", "inside", "across", "around", "throughout", "to", "at", "via", "between"]);
+const LOCATION_PREPOSITIONS = new Set([
+  "in",
+  "from",
+  "near",
+  "into",
+  "across",
+  "outside",
+  "towards",
+  "toward",
+  "inside",
+  "across",
+  "around",
+  "throughout",
+  "to",
+  "at",
+  "via",
+  "between",
+]);
 
 /** Whether a line reads as a headline: most of its words capitalised, no final period. */
 function isHeadline(text: string, tokens: readonly Token[], from: number, to: number, paragraphEnd: number): boolean {
@@ -71,7 +88,8 @@ function splitTitles(tokens: readonly Token[], from: number, to: number): { core
     if (type && type !== "location") return { coreFrom: from, titles: [] };
   }
   // A title followed only by "of …" is a title phrase, not a name: "President of Russia".
-  if (cut !== -1 && norm(tokens[cut + 1]!.text) === "of") return { coreFrom: to, titles: tokens.slice(from, cut + 1).map((t) => norm(t.text)) };
+  if (cut !== -1 && norm(tokens[cut + 1]!.text) === "of")
+    return { coreFrom: to, titles: tokens.slice(from, cut + 1).map((t) => norm(t.text)) };
   if (cut === -1) {
     // Titles alone at the front: "Mr Putin", "President Macron".
     let k = from;
@@ -109,7 +127,8 @@ export function findNames(doc: Doc): NameCandidate[] {
   const headlineSentences = new Set<number>();
   doc.paragraphs.forEach((p, pi) => {
     const sents = doc.sentences.filter((s) => s.paragraph === pi);
-    if (sents.length === 1 && isHeadline(text, tokens, sents[0]!.tokenStart, sents[0]!.tokenEnd, p.end)) headlineSentences.add(doc.sentences.indexOf(sents[0]!));
+    if (sents.length === 1 && isHeadline(text, tokens, sents[0]!.tokenStart, sents[0]!.tokenEnd, p.end))
+      headlineSentences.add(doc.sentences.indexOf(sents[0]!));
   });
   const bodyNames = new Set<string>();
   const out: NameCandidate[] = [];
@@ -123,7 +142,15 @@ export function findNames(doc: Doc): NameCandidate[] {
     const demonym = DEMONYMS.get(runText);
     if (demonym) {
       if (demonym.plural) {
-        out.push({ span, core: runText, titles: [], from, to, gazetteer: null, group: { country: demonym.country.name, plural: true, span } });
+        out.push({
+          span,
+          core: runText,
+          titles: [],
+          from,
+          to,
+          gazetteer: null,
+          group: { country: demonym.country.name, plural: true, span },
+        });
         return;
       }
       // The adjective names its country ("Russian troops": a mention of Russia), as claimset datasets annotate it;
@@ -131,7 +158,15 @@ export function findNames(doc: Doc): NameCandidate[] {
       out.push({ span, core: runText, titles: [], from, to, gazetteer: demonym.country, group: null });
       if (GROUP_NOUNS.has(norm(tokens[to]?.text ?? "")) && tokens[to]!.sentence === tokens[from]!.sentence) {
         const groupSpan = { start: span.start, end: tokens[to]!.end };
-        groups.push({ span: groupSpan, core: runText, titles: [], from, to: to + 1, gazetteer: null, group: { country: demonym.country.name, plural: false, span: groupSpan } });
+        groups.push({
+          span: groupSpan,
+          core: runText,
+          titles: [],
+          from,
+          to: to + 1,
+          gazetteer: null,
+          group: { country: demonym.country.name, plural: false, span: groupSpan },
+        });
       }
       return;
     }
@@ -143,7 +178,8 @@ export function findNames(doc: Doc): NameCandidate[] {
         out.push({ span, core: runText, titles: [], from, to, gazetteer: entry, group: null });
         return;
       }
-      if (runText.length > 6 || lowercaseSeen.has(runText.toLowerCase()) || FUNCTION_WORDS.has(runText.toLowerCase())) return;
+      if (runText.length > 6 || lowercaseSeen.has(runText.toLowerCase()) || FUNCTION_WORDS.has(runText.toLowerCase()))
+        return;
     }
     const { coreFrom, titles } = splitTitles(tokens, from, to);
     if (coreFrom >= to) {
@@ -170,7 +206,12 @@ export function findNames(doc: Doc): NameCandidate[] {
           to++;
           continue;
         }
-        if (NAME_CONNECTORS.has(n.text) && to + 1 < tokens.length && isNameToken(tokens[to + 1]) && tokens[to + 1]!.sentence === t.sentence) {
+        if (
+          NAME_CONNECTORS.has(n.text) &&
+          to + 1 < tokens.length &&
+          isNameToken(tokens[to + 1]) &&
+          tokens[to + 1]!.sentence === t.sentence
+        ) {
           to += 2;
           continue;
         }
@@ -186,7 +227,8 @@ export function findNames(doc: Doc): NameCandidate[] {
         const lower = w.toLowerCase();
         const common = FUNCTION_WORDS.has(lower) || lowercaseSeen.has(lower) || REPORTING_VERBS.has(lower) || w === "I";
         // "The Times": the article is part of an outlet's name.
-        const outlet = lower === "the" && to - from > 1 && GAZETTEER_NAMES.has(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+        const outlet =
+          lower === "the" && to - from > 1 && GAZETTEER_NAMES.has(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
         if (common && !outlet) from++;
         // A single capitalised word at the start of a sentence is a name only with more evidence:
         // the gazetteer, the same word capitalised elsewhere, a reporting verb after it, or an acronym.
@@ -206,11 +248,19 @@ export function findNames(doc: Doc): NameCandidate[] {
       }
       // Lowercase title words before the run: "defence minister Andrei Belousov", "North Korean leader Kim Jong Un".
       let titleFrom = from;
-      while (titleFrom - 1 >= 0 && tokens[titleFrom - 1]!.sentence === t.sentence && TITLES.has(tokens[titleFrom - 1]!.text) && !FUNCTION_WORDS.has(tokens[titleFrom - 1]!.text) && to - from >= 1 && !DEMONYMS.has(text.slice(tokens[from]!.start, tokens[to - 1]!.end))) titleFrom--;
+      while (
+        titleFrom - 1 >= 0 &&
+        tokens[titleFrom - 1]!.sentence === t.sentence &&
+        TITLES.has(tokens[titleFrom - 1]!.text) &&
+        !FUNCTION_WORDS.has(tokens[titleFrom - 1]!.text) &&
+        to - from >= 1 &&
+        !DEMONYMS.has(text.slice(tokens[from]!.start, tokens[to - 1]!.end))
+      )
+        titleFrom--;
       if (titleFrom < from && titleFrom - 1 >= 0 && DEMONYMS.has(tokens[titleFrom - 1]!.text)) titleFrom--;
       if (from < to && !onlyMonthsOrTitles(tokens, from, to)) {
         // Months and weekdays are dates, not names.
-        push(titleFrom < from ? titleFrom : from, to, headlinePass);
+        push(Math.min(titleFrom, from), to, headlinePass);
         if (!headlinePass) bodyNames.add(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
       }
       i = to - 1;
@@ -242,7 +292,12 @@ function typeFromName(core: string, titles: string[]): EntityType | null {
   const byLast = TYPE_KEYWORDS.get(last);
   if (byLast) return byLast;
   // "The Sunday Times", "Daily Mail", "Kyiv Post"
-  if (words.length >= 2 && OUTLET_WORDS.has(last) && (words[0] === "The" || OUTLET_WORDS.has(norm(words[0]!)) || words.length === 2)) return "media-outlet";
+  if (
+    words.length >= 2 &&
+    OUTLET_WORDS.has(last) &&
+    (words[0] === "The" || OUTLET_WORDS.has(norm(words[0]!)) || words.length === 2)
+  )
+    return "media-outlet";
   for (const w of words) {
     const k = TYPE_KEYWORDS.get(norm(w));
     if (k && k !== "location" && k !== "event") return k;
@@ -272,7 +327,8 @@ function contextEvidence(doc: Doc, c: NameCandidate, ev: Evidence): void {
   // "John Smith, 35," and "John Smith, a soldier,"
   if (next?.text === ",") {
     const after = tokens[c.to + 1];
-    if (after && /^\d{1,3}$/.test(after.text) && Number(after.text) <= 120 && tokens[c.to + 2]?.text === ",") ev.person += 3;
+    if (after && /^\d{1,3}$/.test(after.text) && Number(after.text) <= 120 && tokens[c.to + 2]?.text === ",")
+      ev.person += 3;
     if (after && /^(a|an|the)$/i.test(after.text)) {
       for (let k = c.to + 2; k < Math.min(tokens.length, c.to + 7); k++) {
         const w = norm(tokens[k]!.text);
@@ -287,11 +343,22 @@ function contextEvidence(doc: Doc, c: NameCandidate, ev: Evidence): void {
   // "the finance director, Priya Natarajan"
   if (prev === "," && ROLE_NOUNS.has(norm(tokens[c.from - 2]?.text ?? ""))) ev.person += 2;
   // "an analyst at Nordbank": a workplace.
-  if (prev === "at" && (ROLE_NOUNS.has(norm(tokens[c.from - 2]?.text ?? "")) || PERSON_APPOSITION_HEADS.has(norm(tokens[c.from - 2]?.text ?? "")))) {
+  if (
+    prev === "at" &&
+    (ROLE_NOUNS.has(norm(tokens[c.from - 2]?.text ?? "")) ||
+      PERSON_APPOSITION_HEADS.has(norm(tokens[c.from - 2]?.text ?? "")))
+  ) {
     ev.organization += 2;
     ev.location -= 1;
   }
-  for (const q of doc.quotes) if (q.speakerText && q.speakerText.start <= c.span.start && c.span.end <= q.speakerText.end && !TYPE_KEYWORDS.has(norm(c.core.split(" ").pop()!))) ev.person++;
+  for (const q of doc.quotes)
+    if (
+      q.speakerText &&
+      q.speakerText.start <= c.span.start &&
+      c.span.end <= q.speakerText.end &&
+      !TYPE_KEYWORDS.has(norm(c.core.split(" ").pop()!))
+    )
+      ev.person++;
 }
 
 const KEBAB_FALLBACK = "entity";
@@ -324,7 +391,13 @@ export function groupNames(doc: Doc, names: readonly NameCandidate[]): void {
   };
 
   // Longer names first, so that "Putin" finds "Vladimir Putin" wherever it stands.
-  const order = names.map((_, i) => i).sort((a, b) => names[b]!.core.split(" ").length - names[a]!.core.split(" ").length || names[a]!.span.start - names[b]!.span.start);
+  const order = names
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        names[b]!.core.split(" ").length - names[a]!.core.split(" ").length ||
+        names[a]!.span.start - names[b]!.span.start,
+    );
   const entityOf = new Array<number>(names.length).fill(-1);
   const personTokens = new Map<string, number[]>();
   for (const i of order) {
@@ -335,7 +408,11 @@ export function groupNames(doc: Doc, names: readonly NameCandidate[]): void {
       key = `group:${c.group.country}`;
       index = byKey.get(key);
       if (index === undefined) {
-        index = create(c.group.plural ? c.core : `${c.core} ${doc.text.slice(c.span.start, c.span.end).split(" ").pop()}`, null, "group");
+        index = create(
+          c.group.plural ? c.core : `${c.core} ${doc.text.slice(c.span.start, c.span.end).split(" ").pop()}`,
+          null,
+          "group",
+        );
         byKey.set(key, index);
       }
       entityOf[i] = index;
@@ -365,14 +442,28 @@ export function groupNames(doc: Doc, names: readonly NameCandidate[]): void {
         const candidates = personTokens.get(c.core) ?? [];
         let unique = [...new Set(candidates)];
         // "Mrs Ellis" after "Margaret Ellis" and "Paul Ellis": the title's gender decides.
-        const gender = c.titles.some((t) => FEMALE_TITLES.has(t)) ? "female" : c.titles.some((t) => MALE_TITLES.has(t)) ? "male" : null;
-        if (unique.length > 1 && gender) unique = unique.filter((e) => entities[e]!.gender === gender || (entities[e]!.gender === null && GIVEN_NAMES.get(norm(entities[e]!.name.split(" ")[0]!)) === gender));
+        const gender = c.titles.some((t) => FEMALE_TITLES.has(t))
+          ? "female"
+          : c.titles.some((t) => MALE_TITLES.has(t))
+            ? "male"
+            : null;
+        if (unique.length > 1 && gender)
+          unique = unique.filter(
+            (e) =>
+              entities[e]!.gender === gender ||
+              (entities[e]!.gender === null && GIVEN_NAMES.get(norm(entities[e]!.name.split(" ")[0]!)) === gender),
+          );
         if (unique.length === 1) index = unique[0];
         // An acronym of an organisation named in full: "ISW" for "Institute for the Study of War".
         if (index === undefined && /^[A-Z]{2,6}$/.test(c.core)) {
           for (const [k, e] of byKey) {
             if (!k.startsWith("name:")) continue;
-            const initials = k.slice(5).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+            const initials = k
+              .slice(5)
+              .split(/\s+/)
+              .filter((w) => /^\p{Lu}/u.test(w))
+              .map((w) => w[0])
+              .join("");
             if (initials === c.core) index = e;
           }
         }
@@ -409,10 +500,17 @@ export function groupNames(doc: Doc, names: readonly NameCandidate[]): void {
         if (FEMALE_TITLES.has(t)) entity.gender = "female";
       }
       const first = norm(c.core.split(" ")[0]!);
-      if (entity.gender === null && GIVEN_NAMES.has(first) && c.core.includes(" ")) entity.gender = GIVEN_NAMES.get(first)!;
+      if (entity.gender === null && GIVEN_NAMES.has(first) && c.core.includes(" "))
+        entity.gender = GIVEN_NAMES.get(first)!;
       if (c.core !== entity.name && !entity.aliases.includes(c.core)) entity.aliases.push(c.core);
     }
-    mentions.push({ start: c.span.start, end: c.span.end, kind: c.group && !c.group.plural ? "nominal" : "named", entity: e, confidence: c.gazetteer ? 0.9 : 0.75 });
+    mentions.push({
+      start: c.span.start,
+      end: c.span.end,
+      kind: c.group && !c.group.plural ? "nominal" : "named",
+      entity: e,
+      confidence: c.gazetteer ? 0.9 : 0.75,
+    });
   });
 
   entities.forEach((entity, e) => {
@@ -424,7 +522,10 @@ export function groupNames(doc: Doc, names: readonly NameCandidate[]): void {
     else if (ev.location > 0) entity.type = "location";
     else if (ev.organization > 0) entity.type = "organization";
     else entity.type = "other";
-    entity.confidence = Math.min(entity.confidence, ev.person + ev.location + ev.organization + ev.weapon + ev.outlet > 0 ? 0.7 : 0.45);
+    entity.confidence = Math.min(
+      entity.confidence,
+      ev.person + ev.location + ev.organization + ev.weapon + ev.outlet > 0 ? 0.7 : 0.45,
+    );
   });
   for (const entity of entities) if (entity.type !== "person") entity.gender = null;
   mentions.sort((a, b) => a.start - b.start);

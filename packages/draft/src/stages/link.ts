@@ -39,7 +39,12 @@ function paragraphAt(doc: Doc, offset: number): number {
  * paragraphs, same gender), else the nearest person named in the six
  * sentences before whose gender fits.
  */
-function resolveSpeakerPronoun(doc: Doc, at: Range, gender: "male" | "female", last: { entity: number; paragraph: number } | null): number | null {
+function resolveSpeakerPronoun(
+  doc: Doc,
+  at: Range,
+  gender: "male" | "female",
+  last: { entity: number; paragraph: number } | null,
+): number | null {
   const fits = (e: number) => {
     const entity = doc.entities[e]!;
     return entity.type === "person" && (entity.gender === null || entity.gender === gender);
@@ -69,7 +74,12 @@ export function link(doc: Doc): void {
   for (const qi of order) {
     const q = doc.quotes[qi]!;
     if (q.parent !== null) {
-      speakers[qi] = { reason: q.kind === "scare" ? "a phrase the speaker sets apart inside a quote" : "quoted inside another quote; the text does not say who first said it" };
+      speakers[qi] = {
+        reason:
+          q.kind === "scare"
+            ? "a phrase the speaker sets apart inside a quote"
+            : "quoted inside another quote; the text does not say who first said it",
+      };
       continue;
     }
     if (q.kind === "scare") {
@@ -83,8 +93,17 @@ export function link(doc: Doc): void {
       const gender = PRONOUN_GENDER[word];
       if (gender) {
         entity = resolveSpeakerPronoun(doc, q.speakerText, gender, last);
-        if (entity !== null && !doc.mentions.some((x) => x.start < q.speakerText!.end && q.speakerText!.start < x.end)) {
-          added.push({ start: q.speakerText.start, end: q.speakerText.end, kind: "pronominal", entity, confidence: 0.6 });
+        if (
+          entity !== null &&
+          !doc.mentions.some((x) => x.start < q.speakerText!.end && q.speakerText!.start < x.end)
+        ) {
+          added.push({
+            start: q.speakerText.start,
+            end: q.speakerText.end,
+            kind: "pronominal",
+            entity,
+            confidence: 0.6,
+          });
           const e = doc.entities[entity]!;
           if (e.gender === null) e.gender = gender;
         }
@@ -138,7 +157,15 @@ export function link(doc: Doc): void {
     links.claimSources.push(source);
     const about = c.aboutRange;
     links.claimEntities.push(
-      about ? [...new Set(doc.mentions.filter((m) => m.kind === "named" && m.start >= about.start && m.end <= about.end).map((m) => m.entity))] : [],
+      about
+        ? [
+            ...new Set(
+              doc.mentions
+                .filter((m) => m.kind === "named" && m.start >= about.start && m.end <= about.end)
+                .map((m) => m.entity),
+            ),
+          ]
+        : [],
     );
   }
   // A quote whose speaker is unknown cannot assert claims through it any better than the publisher: keep the quote, it says where the words are.

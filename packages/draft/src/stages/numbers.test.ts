@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../pipeline.js";
-import { sentences } from "./sentences.js";
 import { approximateBounds, isoDuration, normalizeUnit, numbers } from "./numbers.js";
+import { sentences } from "./sentences.js";
 
 const claims = (text: string) => {
   const doc = analyze(text, [sentences, numbers]);
@@ -30,7 +30,9 @@ describe("numbers", () => {
   });
 
   it("reads vague quantities, ranges and fractions", () => {
-    const out = claims("Dozens of drones hit a few hundred homes; between 3,000 and 4,000 fled, two or three weeks after half of the town burned.");
+    const out = claims(
+      "Dozens of drones hit a few hundred homes; between 3,000 and 4,000 fled, two or three weeks after half of the town burned.",
+    );
     expect(out.map((c) => [c.text, c.comparator, c.value, c.bounds.slice(0, 2)])).toEqual([
       ["Dozens of", "vague", null, [24, null]],
       ["a few hundred", "vague", null, [200, 999]],
@@ -42,7 +44,9 @@ describe("numbers", () => {
   });
 
   it("tells ages, years, dates, durations, ordinals, money and percentages apart", () => {
-    const out = claims("Anna Kovacs, 35, an 80-year-old veteran and the first convoy left on May 9, 1945, for nearly a quarter of a century; $1.5 billion and 8 percent rose in the 1990s.");
+    const out = claims(
+      "Anna Kovacs, 35, an 80-year-old veteran and the first convoy left on May 9, 1945, for nearly a quarter of a century; $1.5 billion and 8 percent rose in the 1990s.",
+    );
     expect(out.map((c) => [c.text, c.kind, c.value])).toEqual([
       ["35", "age", 35],
       ["80-year-old", "age", 80],

@@ -133,7 +133,13 @@ function readCardinal(c: Cursor, i: number, sentenceStart: number): { to: number
       continue;
     }
     const parts = w.split("-");
-    if (parts.length === 2 && TENS.has(parts[0]!) && UNITS.has(parts[1]!) && UNITS.get(parts[1]!)! < 10 && !lastWasNumber) {
+    if (
+      parts.length === 2 &&
+      TENS.has(parts[0]!) &&
+      UNITS.has(parts[1]!) &&
+      UNITS.get(parts[1]!)! < 10 &&
+      !lastWasNumber
+    ) {
       current += TENS.get(parts[0]!)! + UNITS.get(parts[1]!)!;
       any = true;
       lastWasNumber = true;
@@ -145,7 +151,12 @@ function readCardinal(c: Cursor, i: number, sentenceStart: number): { to: number
       lastWasNumber = true;
       continue;
     }
-    if (w === "and" && any && current >= 100 && (UNITS.has(c.lower(j + 1)) || TENS.has(c.lower(j + 1)) || c.lower(j + 1).includes("-"))) {
+    if (
+      w === "and" &&
+      any &&
+      current >= 100 &&
+      (UNITS.has(c.lower(j + 1)) || TENS.has(c.lower(j + 1)) || c.lower(j + 1).includes("-"))
+    ) {
       lastWasNumber = false;
       continue;
     }
@@ -183,7 +194,15 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
   m = /^(\d+(?:\.\d+)?)-(second|minute|hour|day|week|month|year|decade)s?(?:-long)?$/i.exec(raw);
   if (m) {
     const unit = TIME_UNITS.get(m[2]!.toLowerCase())!;
-    return { from: i, to: i + 1, value: Number(m[1]), kind: "duration", unit: { text: m[2]!.toLowerCase(), normalized: unit.unit }, iso: isoDuration(Number(m[1]), m[2]!.toLowerCase()), confidence: 0.9 };
+    return {
+      from: i,
+      to: i + 1,
+      value: Number(m[1]),
+      kind: "duration",
+      unit: { text: m[2]!.toLowerCase(), normalized: unit.unit },
+      iso: isoDuration(Number(m[1]), m[2]!.toLowerCase()),
+      confidence: 0.9,
+    };
   }
   m = /^(\d+)(st|nd|rd|th)$/i.exec(raw);
   if (m) return { from: i, to: i + 1, value: Number(m[1]), kind: "ordinal", confidence: 0.95 };
@@ -194,23 +213,60 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
     const part = c.lower(i - 1);
     if (part === "early" || part === "mid" || part === "late") {
       const low = v + (part === "early" ? 0 : part === "mid" ? 3 : 6);
-      return { from: i - 1, to: i + 1, value: null, comparator: "range", bounds: { low, high: low + 3, lowInclusive: true, highInclusive: true }, kind: v >= 1000 ? "year" : "age", unit: { text: null, normalized: "year" }, iso: null, confidence: 0.7 };
+      return {
+        from: i - 1,
+        to: i + 1,
+        value: null,
+        comparator: "range",
+        bounds: { low, high: low + 3, lowInclusive: true, highInclusive: true },
+        kind: v >= 1000 ? "year" : "age",
+        unit: { text: null, normalized: "year" },
+        iso: null,
+        confidence: 0.7,
+      };
     }
     const step = 9;
     const kind: ClaimKind = v >= 1000 ? "year" : "age";
-    return { from: i, to: i + 1, value: null, comparator: "range", bounds: { low: v, high: v + step, lowInclusive: true, highInclusive: true }, kind, unit: { text: null, normalized: "year" }, iso: v >= 1000 ? String(v).slice(0, 3) : null, confidence: 0.8 };
+    return {
+      from: i,
+      to: i + 1,
+      value: null,
+      comparator: "range",
+      bounds: { low: v, high: v + step, lowInclusive: true, highInclusive: true },
+      kind,
+      unit: { text: null, normalized: "year" },
+      iso: v >= 1000 ? String(v).slice(0, 3) : null,
+      confidence: 0.8,
+    };
   }
   m = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(raw);
   if (m) {
     const a = digitsValue(m[1]!);
     const b = digitsValue(m[2]!);
     if (a !== null && b !== null && a < b) {
-      return { from: i, to: i + 1, value: null, comparator: "range", bounds: { low: a, high: b, lowInclusive: true, highInclusive: true }, confidence: 0.85 };
+      return {
+        from: i,
+        to: i + 1,
+        value: null,
+        comparator: "range",
+        bounds: { low: a, high: b, lowInclusive: true, highInclusive: true },
+        confidence: 0.85,
+      };
     }
     // "2024-25": a season; its second part abbreviates the first.
     if (a !== null && b !== null && a >= 1000 && b < 100) {
       const high = Math.floor(a / 100) * 100 + b;
-      if (high > a) return { from: i, to: i + 1, value: null, comparator: "range", bounds: { low: a, high, lowInclusive: true, highInclusive: true }, kind: "year", unit: { text: null, normalized: "year" }, confidence: 0.8 };
+      if (high > a)
+        return {
+          from: i,
+          to: i + 1,
+          value: null,
+          comparator: "range",
+          bounds: { low: a, high, lowInclusive: true, highInclusive: true },
+          kind: "year",
+          unit: { text: null, normalized: "year" },
+          confidence: 0.8,
+        };
     }
     return null;
   }
@@ -232,7 +288,14 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
     const v = digitsValue(m[1]!);
     if (v === null) return null;
     const unit = m[2]!.toLowerCase();
-    return { from: i, to: i + 1, value: v, kind: "count", unit: { text: unit, normalized: unit === "strong" || unit === "man" || unit === "member" ? "person" : unit }, confidence: 0.85 };
+    return {
+      from: i,
+      to: i + 1,
+      value: v,
+      kind: "count",
+      unit: { text: unit, normalized: unit === "strong" || unit === "man" || unit === "member" ? "person" : unit },
+      confidence: 0.85,
+    };
   }
   m = /^(\d+)-plus$/i.exec(raw);
   if (m) return { from: i, to: i + 1, value: Number(m[1]), comparator: ">", confidence: 0.85 };
@@ -241,10 +304,18 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
   const ordinal = ORDINALS.get(w);
   if (ordinal !== undefined && !(isCapitalized(raw) && i !== sentenceStart)) {
     // "second" is a unit of time after a number or "a": "20 seconds", "a second".
-    if (w === "second" && (c.lower(i - 1) === "per" || c.lower(i - 1) === "split" || (c.lower(i - 1) === "a" && !/^\p{Ll}/u.test(c.text(i + 1))) || (c.lower(i - 1) === "a" && FUNCTION_WORDS.has(c.lower(i + 1))))) return null;
+    if (
+      w === "second" &&
+      (c.lower(i - 1) === "per" ||
+        c.lower(i - 1) === "split" ||
+        (c.lower(i - 1) === "a" && !/^\p{Ll}/u.test(c.text(i + 1))) ||
+        (c.lower(i - 1) === "a" && FUNCTION_WORDS.has(c.lower(i + 1))))
+    )
+      return null;
     if (w === "first" && c.lower(i + 1) === "of" && c.lower(i + 2) === "all") return null;
     // "a third", "two-thirds" are fractions when "of" follows.
-    if (FRACTIONS.has(w) && c.lower(i + 1) === "of" && (c.lower(i - 1) === "a" || c.lower(i - 1) === "one")) return null;
+    if (FRACTIONS.has(w) && c.lower(i + 1) === "of" && (c.lower(i - 1) === "a" || c.lower(i - 1) === "one"))
+      return null;
     return { from: i, to: i + 1, value: ordinal, kind: "ordinal", confidence: 0.8 };
   }
 
@@ -257,7 +328,12 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
   if (vague !== undefined && !(isCapitalized(raw) && i !== sentenceStart)) {
     let low = vague;
     let j = i + 1;
-    if (c.lower(j) === "of" && VAGUE_PLURALS.has(c.lower(j + 1)) && c.lower(j + 1) !== "tens" && c.lower(j + 1) !== "dozens") {
+    if (
+      c.lower(j) === "of" &&
+      VAGUE_PLURALS.has(c.lower(j + 1)) &&
+      c.lower(j + 1) !== "tens" &&
+      c.lower(j + 1) !== "dozens"
+    ) {
       low = (vague / 2) * VAGUE_PLURALS.get(c.lower(j + 1))!;
       j += 2;
     } else if (w === "tens" || w === "dozens") {
@@ -266,7 +342,16 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
     const takesOf = c.lower(j) === "of";
     if (!takesOf && w === "tens") return null;
     // "hundreds" alone, with no "of" after it, is still a quantity ("killing hundreds").
-    return { from: i, to: takesOf ? j + 1 : j, value: null, comparator: "vague", bounds: { low, high: null, lowInclusive: true, highInclusive: true }, kind: "count", takesOf, confidence: 0.8 };
+    return {
+      from: i,
+      to: takesOf ? j + 1 : j,
+      value: null,
+      comparator: "vague",
+      bounds: { low, high: null, lowInclusive: true, highInclusive: true },
+      kind: "count",
+      takesOf,
+      confidence: 0.8,
+    };
   }
   // "a few hundred", "several thousand", "a couple of dozen", "a dozen".
   if (w === "a" || w === "an" || VAGUE_MULTIPLIERS.has(w)) {
@@ -280,7 +365,16 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
         if (scale !== undefined) {
           return vagueScaled(i, j + 2, multiplier, scale);
         }
-        return { from: i, to: j + 1, value: null, comparator: "vague", bounds: { low: multiplier[0], high: multiplier[1], lowInclusive: true, highInclusive: true }, kind: "count", takesOf: true, confidence: 0.6 };
+        return {
+          from: i,
+          to: j + 1,
+          value: null,
+          comparator: "vague",
+          bounds: { low: multiplier[0], high: multiplier[1], lowInclusive: true, highInclusive: true },
+          kind: "count",
+          takesOf: true,
+          confidence: 0.6,
+        };
       }
       const scale = SCALES.get(c.lower(j)) ?? (c.lower(j) === "dozen" ? 12 : undefined);
       if (scale !== undefined) return vagueScaled(i, j + 1, multiplier, scale);
@@ -288,10 +382,25 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
       if (w === "several" || (w === "a" && c.lower(i + 1) === "few")) {
         const next = c.lower(j);
         if (/^[a-z]+s$/.test(next) && !FUNCTION_WORDS.has(next) && !TIME_UNITS.has(next)) {
-          return { from: i, to: j, value: null, comparator: "vague", bounds: { low: multiplier[0], high: multiplier[1], lowInclusive: true, highInclusive: true }, kind: "count", confidence: 0.5 };
+          return {
+            from: i,
+            to: j,
+            value: null,
+            comparator: "vague",
+            bounds: { low: multiplier[0], high: multiplier[1], lowInclusive: true, highInclusive: true },
+            kind: "count",
+            confidence: 0.5,
+          };
         }
         if (TIME_UNITS.has(next)) {
-          return { from: i, to: j, value: null, comparator: "vague", bounds: { low: multiplier[0], high: multiplier[1], lowInclusive: true, highInclusive: true }, confidence: 0.55 };
+          return {
+            from: i,
+            to: j,
+            value: null,
+            comparator: "vague",
+            bounds: { low: multiplier[0], high: multiplier[1], lowInclusive: true, highInclusive: true },
+            confidence: 0.55,
+          };
         }
       }
       return null;
@@ -303,7 +412,8 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
       if (scale !== undefined) {
         const more = readCardinal(c, i + 2, sentenceStart);
         // "a hundred and fifty", "a million".
-        if (more && c.lower(i + 2) === "and") return { from: i, to: more.to, value: scale + more.value, confidence: 0.75 };
+        if (more && c.lower(i + 2) === "and")
+          return { from: i, to: more.to, value: scale + more.value, confidence: 0.75 };
         return { from: i, to: i + 2, value: scale, confidence: 0.75 };
       }
     }
@@ -311,7 +421,10 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
   }
   if (w === "dozen" && i === sentenceStart) return null;
   // "both leaders", "both of them": two.
-  if (w === "both" && (/^\p{Ll}+s$/u.test(c.text(i + 1)) && !FUNCTION_WORDS.has(c.lower(i + 1)) || c.lower(i + 1) === "of")) {
+  if (
+    w === "both" &&
+    ((/^\p{Ll}+s$/u.test(c.text(i + 1)) && !FUNCTION_WORDS.has(c.lower(i + 1))) || c.lower(i + 1) === "of")
+  ) {
     return { from: i, to: i + 1, value: 2, kind: "count", confidence: 0.6 };
   }
 
@@ -335,14 +448,36 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
   const yearLike = single && /^\d{4}$/.test(raw);
   // Numbers that belong to names or codes: "Apollo 11", "Boeing 737", "Flight 17".
   const prev = c.text(i - 1);
-  if (single && /^\d+$/.test(raw) && !yearLike && isCapitalized(prev) && i - 1 !== sentenceStart && !MONTHS.has(norm(prev)) && !FUNCTION_WORDS.has(norm(prev)) && c.tokens[i - 1]!.end < c.tokens[i]!.start) {
+  if (
+    single &&
+    /^\d+$/.test(raw) &&
+    !yearLike &&
+    isCapitalized(prev) &&
+    i - 1 !== sentenceStart &&
+    !MONTHS.has(norm(prev)) &&
+    !FUNCTION_WORDS.has(norm(prev)) &&
+    c.tokens[i - 1]!.end < c.tokens[i]!.start
+  ) {
     return null;
   }
   // Times of day, scores and codes: "10:30", "3-1", "3pm".
-  if (single && (c.text(to) === ":" && /^\d/.test(c.text(to + 1)) && c.glued(to))) return null;
+  if (single && c.text(to) === ":" && /^\d/.test(c.text(to + 1)) && c.glued(to)) return null;
   if (single && TIME_OF_DAY.has(c.lower(to))) return null;
   if (single && c.text(i - 1) === ":" && c.glued(i - 1) && /^\d+$/.test(c.text(i - 2))) return null;
-  if (w === "one" && (c.lower(i - 1) === "no" || c.lower(i + 1) === "another" || c.lower(i - 1) === "the" || c.lower(i - 1) === "this" || c.lower(i - 1) === "that" || c.lower(i - 1) === "every" || c.lower(i - 1) === "any" || c.lower(i - 1) === "which" || c.lower(i + 1) === "who" || c.lower(i + 1) === "day" && c.text(i + 2) === ",")) return null;
+  if (
+    w === "one" &&
+    (c.lower(i - 1) === "no" ||
+      c.lower(i + 1) === "another" ||
+      c.lower(i - 1) === "the" ||
+      c.lower(i - 1) === "this" ||
+      c.lower(i - 1) === "that" ||
+      c.lower(i - 1) === "every" ||
+      c.lower(i - 1) === "any" ||
+      c.lower(i - 1) === "which" ||
+      c.lower(i + 1) === "who" ||
+      (c.lower(i + 1) === "day" && c.text(i + 2) === ","))
+  )
+    return null;
   if (w === "one" && (c.text(i + 1) === "," || c.text(i + 1) === "." || c.text(i + 1) === "")) return null;
   return { from: i, to, value, yearLike, confidence: single && /^\d/.test(raw) ? 0.9 : 0.75 };
 }
@@ -354,7 +489,12 @@ function vagueScaled(from: number, to: number, multiplier: [number, number], sca
     value: null,
     comparator: "vague",
     // "a few hundred": from two hundred up to, but not including, a thousand.
-    bounds: { low: multiplier[0] * scale, high: multiplier[1] === 9 ? 10 * scale - 1 : multiplier[1] * scale, lowInclusive: true, highInclusive: true },
+    bounds: {
+      low: multiplier[0] * scale,
+      high: multiplier[1] === 9 ? 10 * scale - 1 : multiplier[1] * scale,
+      lowInclusive: true,
+      highInclusive: true,
+    },
     kind: "count",
     confidence: 0.75,
   };
@@ -390,11 +530,36 @@ function readFraction(c: Cursor, i: number): Parsed | null {
   if (time && k > j && (c.lower(k - 1) === "a" || c.lower(k - 1) === "an")) {
     // "a quarter of a century" is 25 years: decades and centuries are counted in years.
     const years = time.unit === "century" ? 100 : time.unit === "decade" ? 10 : 0;
-    if (years) return { from: i, to: k + 1, value: Number((value * years).toPrecision(12)), kind: "duration", unit: { text: c.lower(k), normalized: "year" }, iso: isoDuration(value * years, "year"), confidence: 0.8 };
-    return { from: i, to: k + 1, value, kind: "duration", unit: { text: c.lower(k), normalized: time.unit }, iso: isoDuration(value, time.unit), confidence: 0.8 };
+    if (years)
+      return {
+        from: i,
+        to: k + 1,
+        value: Number((value * years).toPrecision(12)),
+        kind: "duration",
+        unit: { text: c.lower(k), normalized: "year" },
+        iso: isoDuration(value * years, "year"),
+        confidence: 0.8,
+      };
+    return {
+      from: i,
+      to: k + 1,
+      value,
+      kind: "duration",
+      unit: { text: c.lower(k), normalized: time.unit },
+      iso: isoDuration(value, time.unit),
+      confidence: 0.8,
+    };
   }
   if (c.lower(j) === "of") {
-    return { from: i, to: j + 1, value, kind: "other", unit: { text: null, normalized: "fraction" }, takesOf: true, confidence: 0.6 };
+    return {
+      from: i,
+      to: j + 1,
+      value,
+      kind: "other",
+      unit: { text: null, normalized: "fraction" },
+      takesOf: true,
+      confidence: 0.6,
+    };
   }
   if (w === "half" && (c.lower(j) === "a" || c.lower(j) === "an") && SCALES.has(c.lower(j + 1))) {
     return { from: i, to: j + 2, value: 0.5 * SCALES.get(c.lower(j + 1))!, confidence: 0.7 };
@@ -425,7 +590,21 @@ export function isoDuration(value: number, unit: string): string | null {
 
 const RELATIVE = new Set(["this", "last", "next", "previous", "coming", "past"]);
 const PERIODS: Record<string, ClaimKind> = { year: "year", month: "date", week: "date" };
-const MONTH_LEADS = new Set(["in", "late", "early", "mid", "since", "until", "by", "from", "through", "during", "last", "next", "this"]);
+const MONTH_LEADS = new Set([
+  "in",
+  "late",
+  "early",
+  "mid",
+  "since",
+  "until",
+  "by",
+  "from",
+  "through",
+  "during",
+  "last",
+  "next",
+  "this",
+]);
 
 /**
  * Times stated without digits: "in May", "late August", "the beginning of November" (a date, the month in
@@ -436,11 +615,18 @@ function readTimeWords(c: Cursor, i: number, sentenceStart: number): Parsed | nu
   // "the beginning/end/start/middle of November"
   if (w === "the" && /^(beginning|end|start|middle)$/.test(c.lower(i + 1)) && c.lower(i + 2) === "of") {
     const m = MONTHS.get(c.lower(i + 3));
-    if (m !== undefined && isCapitalized(c.text(i + 3)) && c.lower(i + 3).length > 3 && !/^\d/.test(c.text(i + 4))) return monthClaim(i, i + 4, m);
+    if (m !== undefined && isCapitalized(c.text(i + 3)) && c.lower(i + 3).length > 3 && !/^\d/.test(c.text(i + 4)))
+      return monthClaim(i, i + 4, m);
   }
   if (MONTH_LEADS.has(w) && w !== "last" && w !== "next" && w !== "this") {
     const m = MONTHS.get(c.lower(i + 1));
-    if (m !== undefined && isCapitalized(c.text(i + 1)) && c.lower(i + 1).length > 3 && !/^\d/.test(c.text(i + 2)) && !(c.lower(i + 1) === "may" && !isCapitalized(c.text(i + 1)))) {
+    if (
+      m !== undefined &&
+      isCapitalized(c.text(i + 1)) &&
+      c.lower(i + 1).length > 3 &&
+      !/^\d/.test(c.text(i + 2)) &&
+      !(c.lower(i + 1) === "may" && !isCapitalized(c.text(i + 1)))
+    ) {
       // "in May" but not "in May's" nor a name ("in May Day"), and "may" the verb never capitalised mid-sentence.
       if (isCapitalized(c.text(i + 2)) && i + 2 !== sentenceStart) return null;
       return monthClaim(i, i + 2, m);
@@ -448,16 +634,43 @@ function readTimeWords(c: Cursor, i: number, sentenceStart: number): Parsed | nu
   }
   const earlier = w === "earlier" || w === "later";
   const k = earlier ? i + 1 : i;
-  if (RELATIVE.has(c.lower(k)) && PERIODS[c.lower(k + 1)] !== undefined && !(isCapitalized(c.text(k)) && k !== sentenceStart && !earlier)) {
+  if (
+    RELATIVE.has(c.lower(k)) &&
+    PERIODS[c.lower(k + 1)] !== undefined &&
+    !(isCapitalized(c.text(k)) && k !== sentenceStart && !earlier)
+  ) {
     const kind = PERIODS[c.lower(k + 1)]!;
-    return { from: i, to: k + 2, value: null, comparator: "vague", bounds: { low: null, high: null, lowInclusive: true, highInclusive: true }, kind, unit: { text: null, normalized: c.lower(k + 1) }, iso: null, timeRef: c.tokens.slice(i, k + 2).map((t) => t.text).join(" "), confidence: 0.55 };
+    return {
+      from: i,
+      to: k + 2,
+      value: null,
+      comparator: "vague",
+      bounds: { low: null, high: null, lowInclusive: true, highInclusive: true },
+      kind,
+      unit: { text: null, normalized: c.lower(k + 1) },
+      iso: null,
+      timeRef: c.tokens
+        .slice(i, k + 2)
+        .map((t) => t.text)
+        .join(" "),
+      confidence: 0.55,
+    };
   }
   return null;
 }
 
 /** A month alone: its number is the value ("in November" → 11), the ISO form "--11". */
 function monthClaim(from: number, to: number, month: number): Parsed {
-  return { from, to, value: month, comparator: "=", kind: "date", unit: { text: null, normalized: "month" }, iso: `--${String(month).padStart(2, "0")}`, confidence: 0.6 };
+  return {
+    from,
+    to,
+    value: month,
+    comparator: "=",
+    kind: "date",
+    unit: { text: null, normalized: "month" },
+    iso: `--${String(month).padStart(2, "0")}`,
+    confidence: 0.6,
+  };
 }
 
 /** A date around a month name: "May 9", "9 May 2025", "May 9, 1945", "June 2024". */
@@ -488,7 +701,16 @@ function readDate(c: Cursor, i: number): Parsed | null {
     const year = yearOf(c.text(i + 1));
     // "May 2024": "May" alone is also a verb and a name, so a year must follow.
     if (year !== null) {
-      return { from: i, to: i + 2, value: null, comparator: "=", kind: "date", unit: { text: null, normalized: "month" }, iso: `${year}-${pad(month)}`, confidence: 0.85 };
+      return {
+        from: i,
+        to: i + 2,
+        value: null,
+        comparator: "=",
+        kind: "date",
+        unit: { text: null, normalized: "month" },
+        iso: `${year}-${pad(month)}`,
+        confidence: 0.85,
+      };
     }
     return null;
   }
@@ -506,7 +728,14 @@ function readDate(c: Cursor, i: number): Parsed | null {
   return null;
 }
 
-function dateClaim(from: number, to: number, month: number, day: number, year: number | null, pad: (n: number) => string): Parsed {
+function dateClaim(
+  from: number,
+  to: number,
+  month: number,
+  day: number,
+  year: number | null,
+  pad: (n: number) => string,
+): Parsed {
   // value: the day of the month, as the text states it; the ISO form carries the whole date.
   return {
     from,
@@ -557,13 +786,57 @@ const NOT_UNITS = new Set([
 ]);
 
 const ADJECTIVE = /(?:ed|al|ian|ese|ish|ic|ive|ous|ful|less|ary|ern|ing)$/;
-const MODIFIERS = new Set(["new", "more", "additional", "other", "extra", "further", "young", "old", "former", "elite", "top", "senior", "junior", "active", "regular", "special", "local", "foreign", "ordinary", "armed", "dead", "wounded", "injured", "missing", "total", "civilian", "military", "front-line", "frontline", "heavy", "light", "small", "large", "big", "major", "minor"]);
+const MODIFIERS = new Set([
+  "new",
+  "more",
+  "additional",
+  "other",
+  "extra",
+  "further",
+  "young",
+  "old",
+  "former",
+  "elite",
+  "top",
+  "senior",
+  "junior",
+  "active",
+  "regular",
+  "special",
+  "local",
+  "foreign",
+  "ordinary",
+  "armed",
+  "dead",
+  "wounded",
+  "injured",
+  "missing",
+  "total",
+  "civilian",
+  "military",
+  "front-line",
+  "frontline",
+  "heavy",
+  "light",
+  "small",
+  "large",
+  "big",
+  "major",
+  "minor",
+]);
 
 /** The unit after a number: skips names and modifiers ("12,000 North Korean troops" → troops). */
 function unitAfter(c: Cursor, j: number, takesOf: boolean): { text: string; at: number } | null {
   let k = j;
   if (takesOf) {
-    if (c.lower(k) === "the" || c.lower(k) === "his" || c.lower(k) === "her" || c.lower(k) === "their" || c.lower(k) === "its") k++;
+    if (
+      c.lower(k) === "the" ||
+      c.lower(k) === "his" ||
+      c.lower(k) === "her" ||
+      c.lower(k) === "their" ||
+      c.lower(k) === "its"
+    )
+      k++;
   }
   for (let skipped = 0; skipped < 4 && k < c.end; skipped++, k++) {
     const raw = c.text(k);
@@ -571,13 +844,39 @@ function unitAfter(c: Cursor, j: number, takesOf: boolean): { text: string; at: 
     if (!/^[\p{L}][\p{L}'’-]*$/u.test(raw)) return null;
     if (isCapitalized(raw)) continue;
     if (NOT_UNITS.has(w)) return null;
-    if (MODIFIERS.has(w) || (ADJECTIVE.test(w) && !PERSON_NOUNS.has(w) && !TIME_UNITS.has(w) && !w.endsWith("ings") && c.lower(k + 1) !== "" && /^[a-z]/.test(c.text(k + 1)) && !NOT_UNITS.has(c.lower(k + 1)))) continue;
+    if (
+      MODIFIERS.has(w) ||
+      (ADJECTIVE.test(w) &&
+        !PERSON_NOUNS.has(w) &&
+        !TIME_UNITS.has(w) &&
+        !w.endsWith("ings") &&
+        c.lower(k + 1) !== "" &&
+        /^[a-z]/.test(c.text(k + 1)) &&
+        !NOT_UNITS.has(c.lower(k + 1)))
+    )
+      continue;
     return { text: raw, at: k };
   }
   return null;
 }
 
-const IRREGULAR: Record<string, string> = { people: "person", men: "person", women: "person", children: "person", feet: "foot", mice: "mouse", geese: "goose", teeth: "tooth", lives: "life", wives: "wife", knives: "knife", "staff": "person", "police": "person", "personnel": "person", "crew": "person" };
+const IRREGULAR: Record<string, string> = {
+  people: "person",
+  men: "person",
+  women: "person",
+  children: "person",
+  feet: "foot",
+  mice: "mouse",
+  geese: "goose",
+  teeth: "tooth",
+  lives: "life",
+  wives: "wife",
+  knives: "knife",
+  staff: "person",
+  police: "person",
+  personnel: "person",
+  crew: "person",
+};
 
 /** A normalized singular unit: "troops" → person, "countries" → country, "tanks" → tank. */
 export function normalizeUnit(word: string): string {
@@ -595,12 +894,17 @@ export function normalizeUnit(word: string): string {
   return s.replace(/-+$/, "") || "unspecified";
 }
 
-function finish(c: Cursor, p: Parsed, sentence: { tokenStart: number; tokenEnd: number }, text: string): NumberClaim | null {
+function finish(
+  c: Cursor,
+  p: Parsed,
+  sentence: { tokenStart: number; tokenEnd: number },
+  text: string,
+): NumberClaim | null {
   let { from, to } = p;
   let kind = p.kind;
   let comparator: Comparator = p.comparator ?? "=";
   let bounds = p.bounds;
-  let value = p.value;
+  const value = p.value;
   let unit = p.unit;
   let iso = p.iso ?? null;
   let confidence = p.confidence;
@@ -666,11 +970,13 @@ function finish(c: Cursor, p: Parsed, sentence: { tokenStart: number; tokenEnd: 
   }
 
   // The hedge before.
-  if (comparator === "=" || comparator === "vague" && (bounds?.high === null)) {
+  if (comparator === "=" || (comparator === "vague" && bounds?.high === null)) {
     const hedge = hedgeBefore(c, from, sentence.tokenStart);
     if (hedge && !(hedge.meaning !== "~" && comparator === "vague")) {
       // "over" and "under" before a time are prepositions ("spread over five years", "in over a year" aside).
-      const preposition = ["over", "under", "above", "below"].includes(c.lower(hedge.from)) && (kind === "year" || kind === "date" || (kind === "duration" && c.lower(hedge.from - 1) !== "for"));
+      const preposition =
+        ["over", "under", "above", "below"].includes(c.lower(hedge.from)) &&
+        (kind === "year" || kind === "date" || (kind === "duration" && c.lower(hedge.from - 1) !== "for"));
       const ok = !(c.lower(hedge.from) === "some" && c.lower(from) === "of") && !preposition;
       if (ok && value !== null) {
         qualifier = { start: c.tokens[hedge.from]!.start, end: c.tokens[from - 1]!.end };
@@ -707,8 +1013,10 @@ function finish(c: Cursor, p: Parsed, sentence: { tokenStart: number; tokenEnd: 
   let about = "";
   const after = unitAfter(c, to, p.takesOf === true);
   if (!unit) {
-    if (after && (kind === "count" || kind === "other" || kind === "money")) unit = { text: after.text, normalized: normalizeUnit(after.text) };
-    else if (kind === "ordinal") unit = after ? { text: after.text, normalized: normalizeUnit(after.text) } : { text: null, normalized: "rank" };
+    if (after && (kind === "count" || kind === "other" || kind === "money"))
+      unit = { text: after.text, normalized: normalizeUnit(after.text) };
+    else if (kind === "ordinal")
+      unit = after ? { text: after.text, normalized: normalizeUnit(after.text) } : { text: null, normalized: "rank" };
     else if (kind === "age") unit = { text: null, normalized: "year" };
     else unit = { text: null, normalized: "unspecified" };
   }
@@ -717,7 +1025,7 @@ function finish(c: Cursor, p: Parsed, sentence: { tokenStart: number; tokenEnd: 
     let last = after.at;
     for (let k = after.at + 1; k < end; k++) {
       const w = c.lower(k);
-      if (!/^[\p{L}][\p{L}'’-]*$/u.test(c.text(k)) || NOT_UNITS.has(w) && w !== "of") break;
+      if (!/^[\p{L}][\p{L}'’-]*$/u.test(c.text(k)) || (NOT_UNITS.has(w) && w !== "of")) break;
       last = k;
     }
     if (c.lower(last) === "of") last--;
@@ -747,11 +1055,20 @@ function finish(c: Cursor, p: Parsed, sentence: { tokenStart: number; tokenEnd: 
 }
 
 /** Every numeric claim of one sentence. */
-export function findNumbers(text: string, tokens: readonly Token[], sentence: { tokenStart: number; tokenEnd: number }): NumberClaim[] {
+export function findNumbers(
+  text: string,
+  tokens: readonly Token[],
+  sentence: { tokenStart: number; tokenEnd: number },
+): NumberClaim[] {
   const c = new Cursor(tokens, sentence.tokenEnd);
   const out: NumberClaim[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const parsed = readDate(c, i) ?? readTimeWords(c, i, sentence.tokenStart) ?? readAge(c, i, sentence.tokenStart) ?? readRange(c, i, sentence.tokenStart) ?? readNumber(c, i, sentence.tokenStart);
+    const parsed =
+      readDate(c, i) ??
+      readTimeWords(c, i, sentence.tokenStart) ??
+      readAge(c, i, sentence.tokenStart) ??
+      readRange(c, i, sentence.tokenStart) ??
+      readNumber(c, i, sentence.tokenStart);
     if (!parsed) continue;
     const claim = finish(c, parsed, sentence, text);
     // A claim may reach back over a hedge, but never over the previous claim.
@@ -770,13 +1087,52 @@ function readAge(c: Cursor, i: number, sentenceStart: number): Parsed | null {
   // After a name or a word for a person: "Kim, 35,", "hero gran, 71,".
   const word = c.text(i - 2);
   if (!/^\p{L}/u.test(word) || MONTHS.has(c.lower(i - 2)) || WEEKDAYS_OR_TIME.has(c.lower(i - 2))) return null;
-  if (!isCapitalized(word) && !PERSON_NOUNS.has(c.lower(i - 2)) && !/(?:man|woman|gran|granny|grandmother|grandfather|mother|father|mum|dad|boy|girl|son|daughter|wife|husband|widow|pensioner|teenager)$/.test(c.lower(i - 2))) return null;
+  if (
+    !isCapitalized(word) &&
+    !PERSON_NOUNS.has(c.lower(i - 2)) &&
+    !/(?:man|woman|gran|granny|grandmother|grandfather|mother|father|mum|dad|boy|girl|son|daughter|wife|husband|widow|pensioner|teenager)$/.test(
+      c.lower(i - 2),
+    )
+  )
+    return null;
   const after = c.text(i + 1);
-  if (after !== "," && after !== "." && after !== ";" && after !== ")" && c.lower(i + 1) !== "and" && c.lower(i + 1) !== "from" && c.lower(i + 1) !== "of") return null;
-  return { from: i, to: i + 1, value: Number(raw), kind: "age", unit: { text: null, normalized: "year" }, confidence: 0.8 };
+  if (
+    after !== "," &&
+    after !== "." &&
+    after !== ";" &&
+    after !== ")" &&
+    c.lower(i + 1) !== "and" &&
+    c.lower(i + 1) !== "from" &&
+    c.lower(i + 1) !== "of"
+  )
+    return null;
+  return {
+    from: i,
+    to: i + 1,
+    value: Number(raw),
+    kind: "age",
+    unit: { text: null, normalized: "year" },
+    confidence: 0.8,
+  };
 }
 
-const WEEKDAYS_OR_TIME = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "year", "years", "month", "months", "week", "weeks", "day", "days"]);
+const WEEKDAYS_OR_TIME = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "year",
+  "years",
+  "month",
+  "months",
+  "week",
+  "weeks",
+  "day",
+  "days",
+]);
 
 /** "between 10 and 12", "from 2020 to 2024", "10 to 15 minutes", "10-15". */
 function readRange(c: Cursor, i: number, sentenceStart: number): Parsed | null {
@@ -787,8 +1143,19 @@ function readRange(c: Cursor, i: number, sentenceStart: number): Parsed | null {
     const a = readCardinal(c, i, sentenceStart);
     if (a && c.lower(a.to) === "or") {
       const b = readCardinal(c, a.to + 1, -1);
-      if (b && a.value < b.value && (TIME_UNITS.has(c.lower(b.to)) || /^\p{Ll}+s$/u.test(c.text(b.to)) && !FUNCTION_WORDS.has(c.lower(b.to)))) {
-        return { from: i, to: b.to, value: null, comparator: "range", bounds: { low: a.value, high: b.value, lowInclusive: true, highInclusive: true }, confidence: 0.7 };
+      if (
+        b &&
+        a.value < b.value &&
+        (TIME_UNITS.has(c.lower(b.to)) || (/^\p{Ll}+s$/u.test(c.text(b.to)) && !FUNCTION_WORDS.has(c.lower(b.to))))
+      ) {
+        return {
+          from: i,
+          to: b.to,
+          value: null,
+          comparator: "range",
+          bounds: { low: a.value, high: b.value, lowInclusive: true, highInclusive: true },
+          confidence: 0.7,
+        };
       }
     }
   }
@@ -811,7 +1178,9 @@ function readRange(c: Cursor, i: number, sentenceStart: number): Parsed | null {
     value: null,
     comparator: "range",
     bounds: { low: a.value, high: b.value, lowInclusive: true, highInclusive: true },
-    ...(yearish ? { kind: "year" as const, unit: { text: null, normalized: "year" }, iso: `${c.text(start)}/${c.text(a.to + 1)}` } : {}),
+    ...(yearish
+      ? { kind: "year" as const, unit: { text: null, normalized: "year" }, iso: `${c.text(start)}/${c.text(a.to + 1)}` }
+      : {}),
     confidence: 0.75,
   };
 }

@@ -12,13 +12,22 @@ const quoted = (text: string) =>
 
 describe("quotes", () => {
   it("finds curly, straight, single and guillemet quotes, and keeps apostrophes out", () => {
-    const out = quoted(`He said: “We won’t stop.” She said "fine" and 'Russia’s soldiers’ families wait.' He wrote «Ça suffit».`);
-    expect(out.map((q) => q.spans)).toEqual([["We won’t stop."], ["fine"], ["Russia’s soldiers’ families wait."], ["Ça suffit"]]);
+    const out = quoted(
+      `He said: “We won’t stop.” She said "fine" and 'Russia’s soldiers’ families wait.' He wrote «Ça suffit».`,
+    );
+    expect(out.map((q) => q.spans)).toEqual([
+      ["We won’t stop."],
+      ["fine"],
+      ["Russia’s soldiers’ families wait."],
+      ["Ça suffit"],
+    ]);
   });
 
   it("joins a quote interrupted by its attribution", () => {
     const out = quoted("“We held the line,” the colonel said, “and we will hold it again… 👋”");
-    expect(out).toEqual([{ spans: ["We held the line,", "and we will hold it again… 👋"], kind: "direct", parent: null }]);
+    expect(out).toEqual([
+      { spans: ["We held the line,", "and we will hold it again… 👋"], kind: "direct", parent: null },
+    ]);
   });
 
   it("runs a quote over paragraphs that reopen it, and over a paragraph that does not", () => {

@@ -49,20 +49,43 @@ function classify(text: string, at: number): Mark | null {
     case "„":
     case "«":
     case "‟":
-      return { at, length: 1, level: "double", canOpen: true, canClose: ch === "“" && !spaceBefore && spaceAfter, weak: false };
+      return {
+        at,
+        length: 1,
+        level: "double",
+        canOpen: true,
+        canClose: ch === "“" && !spaceBefore && spaceAfter,
+        weak: false,
+      };
     case "”":
     case "»":
       // Some texts use ” for both marks: open it where it stands before a word.
-      return { at, length: 1, level: "double", canOpen: ch === "”" && spaceBefore && !spaceAfter, canClose: true, weak: false };
+      return {
+        at,
+        length: 1,
+        level: "double",
+        canOpen: ch === "”" && spaceBefore && !spaceAfter,
+        canClose: true,
+        weak: false,
+      };
     case '"':
-      if (spaceBefore && !isSpace(after)) return { at, length: 1, level: "double", canOpen: true, canClose: false, weak: false };
-      if (!isSpace(before) && (spaceAfter || after === "")) return { at, length: 1, level: "double", canOpen: false, canClose: true, weak: false };
+      if (spaceBefore && !isSpace(after))
+        return { at, length: 1, level: "double", canOpen: true, canClose: false, weak: false };
+      if (!isSpace(before) && (spaceAfter || after === ""))
+        return { at, length: 1, level: "double", canOpen: false, canClose: true, weak: false };
       return { at, length: 1, level: "double", canOpen: true, canClose: true, weak: false };
     case "‘":
     case "‹":
     case "‚":
       if (isWordChar(before) && isWordChar(after)) return null; // a misprinted apostrophe inside a word
-      return { at, length: 1, level: "single", canOpen: spaceBefore || !isWordChar(before), canClose: ch === "‘" ? false : true, weak: false };
+      return {
+        at,
+        length: 1,
+        level: "single",
+        canOpen: spaceBefore || !isWordChar(before),
+        canClose: ch !== "‘",
+        weak: false,
+      };
     case "’":
     case "›":
     case "'": {
@@ -100,7 +123,7 @@ function closesFirst(text: string, paragraph: Range): boolean {
     const ch = text[i]!;
     if (ch !== "“" && ch !== "”" && ch !== '"') continue;
     const mark = classify(text, i);
-    return mark !== null && mark.canClose && !mark.canOpen;
+    return mark?.canClose === true && !mark.canOpen;
   }
   return false;
 }
@@ -112,7 +135,8 @@ function closesFirst(text: string, paragraph: Range): boolean {
  */
 export function pairMarks(text: string, paragraph: Range, continues: boolean, opened = false): Stretch[] {
   const marks: Mark[] = [];
-  if (opened) marks.push({ at: paragraph.start - 1, length: 1, level: "double", canOpen: true, canClose: false, weak: false });
+  if (opened)
+    marks.push({ at: paragraph.start - 1, length: 1, level: "double", canOpen: true, canClose: false, weak: false });
   MARK_CHARS.lastIndex = paragraph.start;
   const slice = text.slice(0, paragraph.end);
   for (let m = MARK_CHARS.exec(slice); m !== null; m = MARK_CHARS.exec(slice)) {
@@ -160,7 +184,16 @@ export function pairMarks(text: string, paragraph: Range, continues: boolean, op
   if (!continues && k0 !== -1 && stack[k0]!.mark.at === paragraph.start) {
     const opener = stack[k0]!;
     const inner = { start: opener.mark.at + 1, end: paragraph.end };
-    if (inner.end > inner.start) out[opener.index] = { open: opener.mark.at, close: paragraph.end, inner, level: "double", depth: 0, parent: null, runsOn: false };
+    if (inner.end > inner.start)
+      out[opener.index] = {
+        open: opener.mark.at,
+        close: paragraph.end,
+        inner,
+        level: "double",
+        depth: 0,
+        parent: null,
+        runsOn: false,
+      };
   }
   if (continues) {
     const k = k0;
@@ -168,7 +201,15 @@ export function pairMarks(text: string, paragraph: Range, continues: boolean, op
       const opener = stack[k]!;
       const inner = { start: opener.mark.at + opener.mark.length, end: paragraph.end };
       if (inner.end > inner.start) {
-        out[opener.index] = { open: opener.mark.at, close: paragraph.end, inner, level: "double", depth: k, parent: null, runsOn: true };
+        out[opener.index] = {
+          open: opener.mark.at,
+          close: paragraph.end,
+          inner,
+          level: "double",
+          depth: k,
+          parent: null,
+          runsOn: true,
+        };
       }
     }
   }
@@ -208,7 +249,7 @@ const wordsIn = (text: string) => text.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}
 
 /** "…,” he said, “…": the text between two quotes is only an attribution. */
 function isInterruption(between: string, firstInner: string): boolean {
-  if (between.length > 90 || /[.!?]\s*$/.test(between.trimEnd()) && !/,\s*$/.test(between)) return false;
+  if (between.length > 90 || (/[.!?]\s*$/.test(between.trimEnd()) && !/,\s*$/.test(between))) return false;
   if (!/^[\s,]*/.test(between)) return false;
   const trimmed = between.trim();
   if (!/,$|:$/.test(trimmed) && !/[,]\s*$/.test(firstInner)) return false;
@@ -273,7 +314,11 @@ export function findQuotes(text: string, paragraphs: readonly Range[]): QuoteRec
         let j = i + 1;
         while (j < stretches.length && stretches[j]!.parent !== null) j++;
         const next = stretches[j];
-        if (next && !next.runsOn && isInterruption(text.slice(s.close + 1, next.open), text.slice(last.inner.start, last.inner.end))) {
+        if (
+          next &&
+          !next.runsOn &&
+          isInterruption(text.slice(s.close + 1, next.open), text.slice(last.inner.start, last.inner.end))
+        ) {
           consumed.add(`${p}:${j}`);
           spans.push(next.inner);
           outerEnd = next.close + 1;

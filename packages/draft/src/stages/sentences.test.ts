@@ -8,7 +8,8 @@ const sentencesOf = (text: string) => {
 
 describe("sentences", () => {
   it("keeps abbreviations, initials and closing quotes inside their sentence", () => {
-    const text = "Lt. Col. Ivan Petrov said: “We held.” He left at 5 p.m. on Monday. J. K. Smith agreed…  Then the U.S. envoy spoke.";
+    const text =
+      "Lt. Col. Ivan Petrov said: “We held.” He left at 5 p.m. on Monday. J. K. Smith agreed…  Then the U.S. envoy spoke.";
     expect(sentencesOf(text)).toEqual([
       "Lt. Col. Ivan Petrov said: “We held.”",
       "He left at 5 p.m. on Monday.",
@@ -19,7 +20,10 @@ describe("sentences", () => {
 
   it("splits paragraphs on lines and keeps astral characters whole", () => {
     const text = "First line 👋 here.\n\n  Second – line.  \n";
-    expect(paragraphsOf(text).map((p) => text.slice(p.start, p.end))).toEqual(["First line 👋 here.", "Second – line."]);
+    expect(paragraphsOf(text).map((p) => text.slice(p.start, p.end))).toEqual([
+      "First line 👋 here.",
+      "Second – line.",
+    ]);
     const tokens = tokenize(text, { start: 0, end: text.length }).map((t) => t.text);
     expect(tokens).toContain("👋");
     expect(tokens).toContain("–");
@@ -27,7 +31,16 @@ describe("sentences", () => {
 
   it("separates possessives from the names they follow", () => {
     const text = "Russia’s army and Kim's troops.";
-    expect(tokenize(text, { start: 0, end: text.length }).map((t) => t.text)).toEqual(["Russia", "’s", "army", "and", "Kim", "'s", "troops", "."]);
+    expect(tokenize(text, { start: 0, end: text.length }).map((t) => t.text)).toEqual([
+      "Russia",
+      "’s",
+      "army",
+      "and",
+      "Kim",
+      "'s",
+      "troops",
+      ".",
+    ]);
   });
 
   it("does not end a sentence before a lowercase word", () => {

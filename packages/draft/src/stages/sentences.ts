@@ -4,8 +4,8 @@
  * token starts a new sentence; abbreviations and initials do not end one.
  */
 import type { Doc, Range, Sentence, Stage, Token } from "../doc.js";
-import { charAt, isDigit, isLower, isUpper, OPEN_DOUBLE, OPEN_SINGLE, QUOTE_MARKS } from "../text/chars.js";
 import { ABBREVIATIONS } from "../lexicon/words.js";
+import { charAt, isDigit, isLower, isUpper, OPEN_DOUBLE, OPEN_SINGLE, QUOTE_MARKS } from "../text/chars.js";
 
 /** Words (letters and digits, with inner apostrophes, hyphens, periods and commas), or any other single character. */
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:(?:[-.,’'&/][\p{L}\p{N}\p{M}]+))*|\S/gu;
@@ -63,7 +63,17 @@ const ENDERS = new Set([".", "!", "?", "…"]);
 function startsSentence(token: { text: string } | undefined): boolean {
   if (!token) return true;
   const ch = charAt(token.text, 0);
-  return isUpper(ch) || isDigit(ch) || OPEN_DOUBLE.has(ch) || OPEN_SINGLE.has(ch) || ch === '"' || ch === "'" || ch === "(" || ch === "—" || !isLower(ch) && !/[\p{L}]/u.test(ch) && ch !== "," && ch !== ";" && ch !== ":";
+  return (
+    isUpper(ch) ||
+    isDigit(ch) ||
+    OPEN_DOUBLE.has(ch) ||
+    OPEN_SINGLE.has(ch) ||
+    ch === '"' ||
+    ch === "'" ||
+    ch === "(" ||
+    ch === "—" ||
+    (!isLower(ch) && !/[\p{L}]/u.test(ch) && ch !== "," && ch !== ";" && ch !== ":")
+  );
 }
 
 export function splitSentences(text: string, paragraphs: readonly Range[]): { sentences: Sentence[]; tokens: Token[] } {
@@ -90,7 +100,12 @@ export function splitSentences(text: string, paragraphs: readonly Range[]): { se
       if (!ENDERS.has(t.text)) continue;
       // Closing quotation marks and brackets after the end mark belong to the sentence.
       let last = i;
-      while (last + 1 < words.length && (QUOTE_MARKS.has(words[last + 1]!.text) || words[last + 1]!.text === ")") && !opensNext(words, last + 1)) last++;
+      while (
+        last + 1 < words.length &&
+        (QUOTE_MARKS.has(words[last + 1]!.text) || words[last + 1]!.text === ")") &&
+        !opensNext(words, last + 1)
+      )
+        last++;
       while (last + 1 < words.length && ENDERS.has(words[last + 1]!.text)) last++;
       if (last + 1 < words.length && !startsSentence(words[last + 1])) continue;
       close(last);

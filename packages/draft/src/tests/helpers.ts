@@ -24,7 +24,9 @@ export function draftAndCompile(text: string): { dataset: Dataset; files: Record
   const input = SCHEMA_TAKES_PROVENANCE ? files : stripProvenance(files);
   const result = compileDataset({ files: input, article: text, version: "0.0.0" });
   if (!result.ok) {
-    throw new Error(`draft does not compile:\n${result.issues.map((i) => `${i.file}:${i.line} ${i.rule} ${i.message}`).join("\n")}`);
+    throw new Error(
+      `draft does not compile:\n${result.issues.map((i) => `${i.file}:${i.line} ${i.rule} ${i.message}`).join("\n")}`,
+    );
   }
   return { dataset: result.dataset, files };
 }

@@ -5,8 +5,16 @@
  */
 import type { Token } from "../doc.js";
 import { DEMONYMS } from "../lexicon/gazetteer.js";
-import { CUE_ADVERBS, FUNCTION_WORDS, MONTHS, PRONOUNS, TITLES, UNNAMED_SOURCE_HEADS, WEEKDAYS } from "../lexicon/words.js";
-import { isCapitalized, isLower, norm, charAt } from "./chars.js";
+import {
+  CUE_ADVERBS,
+  FUNCTION_WORDS,
+  MONTHS,
+  PRONOUNS,
+  TITLES,
+  UNNAMED_SOURCE_HEADS,
+  WEEKDAYS,
+} from "../lexicon/words.js";
+import { charAt, isCapitalized, isLower, norm } from "./chars.js";
 
 export interface Phrase {
   /** Token indexes [from, to). */
@@ -15,8 +23,48 @@ export interface Phrase {
   kind: "name" | "pronoun" | "description";
 }
 
-export const NAME_CONNECTORS = new Set(["of", "the", "de", "del", "al", "bin", "ibn", "von", "van", "der", "den", "la", "le", "du", "da", "dos", "di", "for"]);
-const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "one", "another", "some", "two", "three", "several", "many", "other", "our", "this", "that", "these", "those"]);
+export const NAME_CONNECTORS = new Set([
+  "of",
+  "the",
+  "de",
+  "del",
+  "al",
+  "bin",
+  "ibn",
+  "von",
+  "van",
+  "der",
+  "den",
+  "la",
+  "le",
+  "du",
+  "da",
+  "dos",
+  "di",
+  "for",
+]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "one",
+  "another",
+  "some",
+  "two",
+  "three",
+  "several",
+  "many",
+  "other",
+  "our",
+  "this",
+  "that",
+  "these",
+  "those",
+]);
 const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "i", "we", "it"]);
 
 export const isWordToken = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
@@ -59,7 +107,8 @@ export function nameBackward(tokens: readonly Token[], end: number, floor: numbe
     break;
   }
   // A common word that starts the sentence is not part of the name: "But Putin said".
-  while (from < end && atSentenceStart(tokens, from) && FUNCTION_WORDS.has(norm(tokens[from]!.text)) && from + 1 < end) from++;
+  while (from < end && atSentenceStart(tokens, from) && FUNCTION_WORDS.has(norm(tokens[from]!.text)) && from + 1 < end)
+    from++;
   i = from;
   return { from: i, to: end, kind: "name" };
 }
@@ -110,7 +159,8 @@ function speakerCore(tokens: readonly Token[], end: number, floor: number): Phra
   const last = tokens[end - 1];
   if (!last || end - 1 < floor) return null;
   const w = norm(last.text);
-  if (SPEAKER_PRONOUNS.has(w) && PRONOUNS.has(w) || w === "it" || w === "we") return { from: end - 1, to: end, kind: "pronoun" };
+  if ((SPEAKER_PRONOUNS.has(w) && PRONOUNS.has(w)) || w === "it" || w === "we")
+    return { from: end - 1, to: end, kind: "pronoun" };
   const name = nameBackward(tokens, end, floor);
   if (name) return name;
   // A description: up to six words back to a determiner, or a bare plural ("officials").
@@ -138,7 +188,8 @@ function speakerCore(tokens: readonly Token[], end: number, floor: number): Phra
       return { from: k, to: end, kind: "description" };
     }
     if (SPEAKER_PRONOUNS.has(lw) || lw === "that" || lw === "which" || lw === "who") break;
-    if (FUNCTION_WORDS.has(lw) && !DEMONYMS.has(t.text) && lw !== "of" && lw !== "for" && lw !== "in" && lw !== "at") break;
+    if (FUNCTION_WORDS.has(lw) && !DEMONYMS.has(t.text) && lw !== "of" && lw !== "for" && lw !== "in" && lw !== "at")
+      break;
     k--;
     words++;
   }
@@ -146,9 +197,23 @@ function speakerCore(tokens: readonly Token[], end: number, floor: number): Phra
   const start = k + 1;
   if (start < end) {
     let s = start;
-    while (s < end && (norm(tokens[s]!.text) === "of" || norm(tokens[s]!.text) === "for" || norm(tokens[s]!.text) === "in" || norm(tokens[s]!.text) === "at")) s++;
+    while (
+      s < end &&
+      (norm(tokens[s]!.text) === "of" ||
+        norm(tokens[s]!.text) === "for" ||
+        norm(tokens[s]!.text) === "in" ||
+        norm(tokens[s]!.text) === "at")
+    )
+      s++;
     const two = s + 1 < end ? `${tokens[s]!.text} ${tokens[s + 1]!.text}` : "";
-    if (s < end && (/s$/.test(norm(tokens[end - 1]!.text)) || DEMONYMS.has(tokens[s]!.text) || DEMONYMS.has(two) || UNNAMED_SOURCE_HEADS.has(norm(tokens[end - 1]!.text)))) return { from: s, to: end, kind: "description" };
+    if (
+      s < end &&
+      (/s$/.test(norm(tokens[end - 1]!.text)) ||
+        DEMONYMS.has(tokens[s]!.text) ||
+        DEMONYMS.has(two) ||
+        UNNAMED_SOURCE_HEADS.has(norm(tokens[end - 1]!.text)))
+    )
+      return { from: s, to: end, kind: "description" };
   }
   return null;
 }
@@ -170,7 +235,12 @@ export function speakerAfter(tokens: readonly Token[], start: number, limit: num
       const tk = tokens[k]!;
       if (!isWordToken(tk) && tk.text !== "’s" && tk.text !== "'s") break;
       const lk = norm(tk.text);
-      if (/^(who|which|that|on|in|at|to|as|after|when|while|had|has|have|was|were|is|are|would|will|could|should|did|does|do|be|been|may|might|must|can)$/.test(lk)) break;
+      if (
+        /^(who|which|that|on|in|at|to|as|after|when|while|had|has|have|was|were|is|are|would|will|could|should|did|does|do|be|been|may|might|must|can)$/.test(
+          lk,
+        )
+      )
+        break;
       k++;
     }
     if (k > start + 1) return { from: start, to: k, kind: "description" };

@@ -122,7 +122,9 @@ export class AnchorIndex {
 
   private wordAfter(at: number): string | null {
     const nl = this.text.indexOf("\n", at);
-    const m = /^[^\p{L}\p{N}\n]{0,3}[\p{L}\p{N}]+/u.exec(this.text.slice(at, Math.min(nl === -1 ? this.text.length : nl, at + 40)));
+    const m = /^[^\p{L}\p{N}\n]{0,3}[\p{L}\p{N}]+/u.exec(
+      this.text.slice(at, Math.min(nl === -1 ? this.text.length : nl, at + 40)),
+    );
     return m && m[0].length > 0 ? m[0] : null;
   }
 }

@@ -64,7 +64,11 @@ function provenance(options: WriteOptions, confidence: number): YamlValue | unde
 }
 
 /** Builds every drafted record; `keepEntity` decides which entities are written (all, for a new dataset). */
-export function buildRecords(doc: Doc, options: WriteOptions, keepEntity: (index: number) => boolean = () => true): DraftTables {
+export function buildRecords(
+  doc: Doc,
+  options: WriteOptions,
+  keepEntity: (index: number) => boolean = () => true,
+): DraftTables {
   const { text } = doc;
   const index = new AnchorIndex(text);
   const ids = new IdAllocator(options.reservedIds);
@@ -77,7 +81,9 @@ export function buildRecords(doc: Doc, options: WriteOptions, keepEntity: (index
     if (list) list.push(m);
     else mentionsOf.set(m.entity, [m]);
   }
-  const entityOrder = [...mentionsOf.keys()].sort((a, b) => mentionsOf.get(a)![0]!.start - mentionsOf.get(b)![0]!.start);
+  const entityOrder = [...mentionsOf.keys()].sort(
+    (a, b) => mentionsOf.get(a)![0]!.start - mentionsOf.get(b)![0]!.start,
+  );
   const entityId = new Map<number, string>(options.entityIds ?? []);
   const entities: DraftRecord[] = [];
   for (const e of entityOrder) {
@@ -88,7 +94,9 @@ export function buildRecords(doc: Doc, options: WriteOptions, keepEntity: (index
   for (const e of entityOrder) {
     if (!keepEntity(e) || options.entityIds?.has(e)) continue;
     const entity = doc.entities[e]!;
-    const mentions = mentionsOf.get(e)!.filter((m) => !options.skipMentions?.has(`${m.start}:${m.end}`) && index.anchor(m) !== null);
+    const mentions = mentionsOf
+      .get(e)!
+      .filter((m) => !options.skipMentions?.has(`${m.start}:${m.end}`) && index.anchor(m) !== null);
     if (mentions.length === 0) {
       entityId.delete(e);
       continue;
@@ -113,15 +121,22 @@ export function buildRecords(doc: Doc, options: WriteOptions, keepEntity: (index
   }
 
   // Quotes, in text order.
-  const quoteOrder = doc.quotes.map((_, i) => i).sort((a, b) => doc.quotes[a]!.spans[0]!.start - doc.quotes[b]!.spans[0]!.start);
+  const quoteOrder = doc.quotes
+    .map((_, i) => i)
+    .sort((a, b) => doc.quotes[a]!.spans[0]!.start - doc.quotes[b]!.spans[0]!.start);
   const quoteId = new Map<number, string>(options.quoteIds ?? []);
   for (const qi of quoteOrder) {
     const q = doc.quotes[qi]!;
     if (quoteId.has(qi) || q.spans.some((s) => index.anchor(s) === null)) continue;
     const speaker = doc.links.speakers[qi];
-    const who = speaker && "entity" in speaker ? entityId.get(speaker.entity) ?? "" : q.kind === "scare" ? "scare" : "";
+    const who =
+      speaker && "entity" in speaker ? (entityId.get(speaker.entity) ?? "") : q.kind === "scare" ? "scare" : "";
     const first = text.slice(q.spans[0]!.start, q.spans[0]!.end);
-    const words = first.match(/[\p{L}\p{N}]+/gu)?.slice(0, 4).join(" ") ?? "";
+    const words =
+      first
+        .match(/[\p{L}\p{N}]+/gu)
+        ?.slice(0, 4)
+        .join(" ") ?? "";
     quoteId.set(qi, ids.quote(`${kebab(who, 24)} ${words}`));
   }
   const quotes: DraftRecord[] = [];
@@ -152,10 +167,17 @@ export function buildRecords(doc: Doc, options: WriteOptions, keepEntity: (index
         kind: plain(q.kind),
         spans: spans.length === 1 ? spans[0]! : (spans as YamlValue[]),
         speaker: hasSpeaker ? plain(entityId.get((speaker as { entity: number }).entity)!) : undefined,
-        noSpeakerReason: hasSpeaker ? undefined : "reason" in speaker ? speaker.reason : "the speaker's entity is not drafted",
+        noSpeakerReason: hasSpeaker
+          ? undefined
+          : "reason" in speaker
+            ? speaker.reason
+            : "the speaker's entity is not drafted",
         speakerText: q.kind === "scare" ? undefined : subAnchor(q.speakerText),
         cue: subAnchor(q.cue),
-        addressee: addressee !== null && addressee !== undefined && entityId.has(addressee) ? plain(entityId.get(addressee)!) : undefined,
+        addressee:
+          addressee !== null && addressee !== undefined && entityId.has(addressee)
+            ? plain(entityId.get(addressee)!)
+            : undefined,
         parent: q.parent !== null && quoteId.has(q.parent) ? plain(quoteId.get(q.parent)!) : undefined,
         provenance: provenance(options, q.confidence),
       },
@@ -169,13 +191,20 @@ export function buildRecords(doc: Doc, options: WriteOptions, keepEntity: (index
     const span = anchor(c.span);
     if (span === undefined) return;
     const source = doc.links.claimSources[ci]!;
-    const about = c.about.match(/[\p{L}\p{N}]+/gu)?.slice(0, 3).join(" ") ?? "";
+    const about =
+      c.about
+        .match(/[\p{L}\p{N}]+/gu)
+        ?.slice(0, 3)
+        .join(" ") ?? "";
     const value = c.value ?? c.bounds.low ?? c.bounds.high;
     const id = ids.claim(`${about || c.kind} ${value === null ? "" : String(value).replace(/\./g, "-")}`);
-    const entitiesAbout = doc.links.claimEntities[ci]!.filter((e) => entityId.has(e)).map((e) => plain(entityId.get(e)!));
+    const entitiesAbout = doc.links.claimEntities[ci]!.filter((e) => entityId.has(e)).map((e) =>
+      plain(entityId.get(e)!),
+    );
     let assertedBy: YamlValue = "publisher";
     if (source.type === "quote" && quoteId.has(source.quote)) assertedBy = { quote: plain(quoteId.get(source.quote)!) };
-    else if (source.type === "entity" && entityId.has(source.entity)) assertedBy = { entity: plain(entityId.get(source.entity)!) };
+    else if (source.type === "entity" && entityId.has(source.entity))
+      assertedBy = { entity: plain(entityId.get(source.entity)!) };
     const qualifier = c.qualifier ? (index.anchor(c.qualifier, c.span) ?? undefined) : undefined;
     claims.push({
       id,
@@ -187,7 +216,12 @@ export function buildRecords(doc: Doc, options: WriteOptions, keepEntity: (index
         span,
         value: c.value,
         comparator: c.comparator,
-        bounds: { low: c.bounds.low, high: c.bounds.high, lowInclusive: c.bounds.lowInclusive, highInclusive: c.bounds.highInclusive },
+        bounds: {
+          low: c.bounds.low,
+          high: c.bounds.high,
+          lowInclusive: c.bounds.lowInclusive,
+          highInclusive: c.bounds.highInclusive,
+        },
         qualifier,
         unit: { text: c.unit.text, normalized: c.unit.normalized },
         about: entitiesAbout.length ? { text: c.about, entities: entitiesAbout } : { text: c.about },
@@ -204,7 +238,14 @@ export function buildRecords(doc: Doc, options: WriteOptions, keepEntity: (index
   for (const qi of quoteOrder) {
     const q = doc.quotes[qi]!;
     const speaker = doc.links.speakers[qi]!;
-    if (!quoteId.has(qi) || options.quoteIds?.has(qi) || !q.speakerInherited || !("entity" in speaker) || !entityId.has(speaker.entity)) continue;
+    if (
+      !quoteId.has(qi) ||
+      options.quoteIds?.has(qi) ||
+      !q.speakerInherited ||
+      !("entity" in speaker) ||
+      !entityId.has(speaker.entity)
+    )
+      continue;
     const id = ids.note(`speaker ${quoteId.get(qi)!.slice(2)}`);
     notes.push({
       id,
@@ -242,7 +283,9 @@ function mentionAnchors(index: AnchorIndex, text: string, mentions: readonly Men
     const kind = m.kind === "named" ? undefined : plain(m.kind);
     if (group.length === 1) {
       const a = index.anchor(m)!;
-      out.push(typeof a === "string" && kind === undefined ? a : { ...(typeof a === "string" ? { text: a } : a), kind });
+      out.push(
+        typeof a === "string" && kind === undefined ? a : { ...(typeof a === "string" ? { text: a } : a), kind },
+      );
       continue;
     }
     const all = index.occurrences(t);
@@ -257,8 +300,13 @@ const FILE_NOTE =
   "# Drafted by machine: every record is unreviewed (provenance.reviewed: false) until a person checks it.\n";
 
 /** The five authoring files as YAML text. */
-export function writeFiles(doc: Doc, options: WriteOptions, tables: DraftTables = buildRecords(doc, options)): Record<string, string> {
-  const header = (name: Parameters<WriteOptions["schemaRef"]>[0]) => `# yaml-language-server: $schema=${options.schemaRef(name)}\n`;
+export function writeFiles(
+  doc: Doc,
+  options: WriteOptions,
+  tables: DraftTables = buildRecords(doc, options),
+): Record<string, string> {
+  const header = (name: Parameters<WriteOptions["schemaRef"]>[0]) =>
+    `# yaml-language-server: $schema=${options.schemaRef(name)}\n`;
   const meta = blockMap({
     id: plain(options.id),
     article: options.article,

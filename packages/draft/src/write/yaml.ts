@@ -5,17 +5,28 @@
  * line and paragraph separators, byte-order marks, lone surrogates).
  */
 
-export type YamlValue = string | number | boolean | null | YamlValue[] | { [key: string]: YamlValue | undefined } | Plain;
+export type YamlValue =
+  | string
+  | number
+  | boolean
+  | null
+  | YamlValue[]
+  | { [key: string]: YamlValue | undefined }
+  | Plain;
 
 /** A string written without quotes: ids, enum values. Only for text that cannot be read as anything else. */
 export class Plain {
   constructor(readonly value: string) {
-    if (!/^[a-z][a-z0-9-]*$/.test(value) || /^(true|false|null|yes|no|on|off|y|n)$/.test(value)) {
-      throw new Error(`not a plain YAML word: ${JSON.stringify(value)}`);
-    }
+    if (!isPlain(value)) throw new Error(`not a plain YAML word: ${JSON.stringify(value)}`);
   }
 }
-export const plain = (value: string): Plain => new Plain(value);
+
+/** Lowercase words that no YAML reader takes for a boolean, a null or a number. */
+const isPlain = (value: string) =>
+  /^[a-z][a-z0-9-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/.test(value);
+
+/** An id or enum value: plain when it reads back as itself in every YAML version, else quoted. */
+export const plain = (value: string): Plain | string => (isPlain(value) ? new Plain(value) : value);
 
 const hex4 = (code: number) => `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
 
@@ -30,7 +41,16 @@ export function quote(text: string): string {
     else if (ch === "\n") out += "\\n";
     else if (ch === "\t") out += "\\t";
     else if (ch === "\r") out += "\\r";
-    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff || code === 0xfffe || code === 0xffff) out += hex4(code);
+    else if (
+      code < 0x20 ||
+      (code >= 0x7f && code <= 0x9f) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0xfeff ||
+      code === 0xfffe ||
+      code === 0xffff
+    )
+      out += hex4(code);
     else if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
@@ -73,7 +93,11 @@ export function blockList(records: readonly Record<string, YamlValue | undefined
       if (value === undefined) continue;
       const lead = first ? "- " : "  ";
       first = false;
-      if (Array.isArray(value) && value.length > 0 && value.some((v) => typeof v === "object" && v !== null && !(v instanceof Plain))) {
+      if (
+        Array.isArray(value) &&
+        value.length > 0 &&
+        value.some((v) => typeof v === "object" && v !== null && !(v instanceof Plain))
+      ) {
         lines.push(`${lead}${key}:`);
         for (const item of value) lines.push(`    - ${flow(item)}`);
       } else lines.push(`${lead}${key}: ${flow(value)}`);
