@@ -2,5 +2,10 @@ import { defineConfig } from "tsup";
 import { preset } from "../../scripts/tsup-preset.js";
 
 export default defineConfig(
-  preset({ index: "src/index.ts", "authoring/index": "src/authoring/index.ts", "node/index": "src/node/index.ts", "eval/index": "src/eval/index.ts" }),
+  preset({
+    index: "src/index.ts",
+    "authoring/index": "src/authoring/index.ts",
+    "node/index": "src/node/index.ts",
+    "eval/index": "src/eval/index.ts",
+  }),
 );

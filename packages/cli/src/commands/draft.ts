@@ -14,7 +14,8 @@ export async function schemaTakesProvenance(): Promise<boolean> {
 
 function readArticleText(path: string, maxBytes: number): string {
   const size = statSync(path).size;
-  if (size > maxBytes) throw new DataError(`${path}: ${size} bytes, more than the limit of ${maxBytes} (raise it with --max-bytes)`);
+  if (size > maxBytes)
+    throw new DataError(`${path}: ${size} bytes, more than the limit of ${maxBytes} (raise it with --max-bytes)`);
   const bytes = readFileSync(path);
   if (bytes.length === 0) throw new DataError(`${path}: the article is empty`);
   try {
@@ -29,7 +30,9 @@ async function mustCompile(files: Record<string, string>, article: string, where
   const { compileDataset } = await import("@claimset/core/authoring");
   const result = compileDataset({ files, article, version: "0.0.0" });
   if (!result.ok) {
-    const first = result.issues.slice(0, 5).map((i) => `  ${i.file}${i.line ? `:${i.line}` : ""} [${i.rule}]: ${i.message}`);
+    const first = result.issues
+      .slice(0, 5)
+      .map((i) => `  ${i.file}${i.line ? `:${i.line}` : ""} [${i.rule}]: ${i.message}`);
     throw new Error(`the draft for ${where} does not compile (nothing was written):\n${first.join("\n")}`);
   }
 }
@@ -42,7 +45,12 @@ function printFiles(context: Context, files: Record<string, string>): void {
 }
 
 function counts(tables: { entities: unknown[]; quotes: unknown[]; claims: unknown[]; notes: unknown[] }) {
-  return { entities: tables.entities.length, quotes: tables.quotes.length, claims: tables.claims.length, notes: tables.notes.length };
+  return {
+    entities: tables.entities.length,
+    quotes: tables.quotes.length,
+    claims: tables.claims.length,
+    notes: tables.notes.length,
+  };
 }
 
 export const draftCommand: Command = {
@@ -92,8 +100,12 @@ Options:
     const shown = (p: string) => relative(context.cwd, p) || ".";
 
     if (statSync(path).isDirectory()) {
-      if (!isAuthoredFolder(path)) throw new UsageError(`${input} is a folder without dataset.yml; pass an article file or an authored dataset folder`);
-      if (values.out !== undefined) throw new UsageError("--out applies to an article file; a dataset folder is drafted into itself");
+      if (!isAuthoredFolder(path))
+        throw new UsageError(
+          `${input} is a folder without dataset.yml; pass an article file or an authored dataset folder`,
+        );
+      if (values.out !== undefined)
+        throw new UsageError("--out applies to an article file; a dataset folder is drafted into itself");
       const existing = loadInput(input as string, context.cwd, limits);
       const files: Record<string, string> = {};
       for (const name of TABLES) {
@@ -108,14 +120,26 @@ Options:
         throw error;
       }
       const meta = readFileSync(join(path, "dataset.yml"), "utf8");
-      await mustCompile({ "dataset.yml": meta, ...files, ...merged.files, ...(existsSync(join(path, "retired.yml")) ? { "retired.yml": readFileSync(join(path, "retired.yml"), "utf8") } : {}) }, existing.source.text, shown(path));
+      await mustCompile(
+        {
+          "dataset.yml": meta,
+          ...files,
+          ...merged.files,
+          ...(existsSync(join(path, "retired.yml"))
+            ? { "retired.yml": readFileSync(join(path, "retired.yml"), "utf8") }
+            : {}),
+        },
+        existing.source.text,
+        shown(path),
+      );
       const added = counts(merged.added);
       if (values.stdout) {
         printFiles(context, merged.files);
         return 0;
       }
       for (const [name, content] of Object.entries(merged.files)) writeFileAtomic(resolveInside(path, name), content);
-      if (values.json) printJson(context, { folder: shown(path), tool: DRAFTER_TOOL, added, files: Object.keys(merged.files) });
+      if (values.json)
+        printJson(context, { folder: shown(path), tool: DRAFTER_TOOL, added, files: Object.keys(merged.files) });
       else {
         const total = added.entities + added.quotes + added.claims + added.notes;
         context.stdout(
@@ -128,7 +152,14 @@ Options:
     }
 
     const article = readArticleText(path, limits.maxBytes);
-    const id = stringOption(values, "id") ?? (basename(path).replace(/\.[^.]+$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "draft");
+    const id =
+      stringOption(values, "id") ??
+      (basename(path)
+        .replace(/\.[^.]+$/, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "") ||
+        "draft");
     const rights = stringOption(values, "rights");
     const result = draft(article, { id, provenance, machineDrafted, ...(rights ? { rights } : {}) });
     await mustCompile(result.files, article, shown(path));
@@ -147,18 +178,25 @@ Options:
     }
     const targets = ["article.txt", ...Object.keys(result.files)];
     const clashes = targets.filter((name) => existsSync(join(folder, name)));
-    const sameArticle = existsSync(join(folder, "article.txt")) && readFileSync(join(folder, "article.txt"), "utf8") === article;
+    const sameArticle =
+      existsSync(join(folder, "article.txt")) && readFileSync(join(folder, "article.txt"), "utf8") === article;
     const blocking = clashes.filter((name) => !(name === "article.txt" && sameArticle));
     if (blocking.length && !values.force) {
-      throw new UsageError(`${shown(folder)} already has ${blocking.join(", ")}; pass --force to overwrite, or draft the folder itself to propose only what is missing`);
+      throw new UsageError(
+        `${shown(folder)} already has ${blocking.join(", ")}; pass --force to overwrite, or draft the folder itself to propose only what is missing`,
+      );
     }
     writeFileAtomic(resolveInside(folder, "article.txt"), readFileSync(path));
     for (const [name, content] of Object.entries(result.files)) writeFileAtomic(resolveInside(folder, name), content);
     const c = counts(result.tables);
     if (values.json) printJson(context, { folder: shown(folder), tool: DRAFTER_TOOL, counts: c, files: targets });
     else {
-      context.stdout(`${paint(context, "green", "✓")} drafted ${shown(folder)}/: ${c.entities} entities, ${c.quotes} quotes, ${c.claims} claims, ${c.notes} notes, all unreviewed\n`);
-      context.stdout(`\nNext: review the records (set reviewed: true on each one you have checked), then run\n  claimset validate ${shown(folder)}\n`);
+      context.stdout(
+        `${paint(context, "green", "✓")} drafted ${shown(folder)}/: ${c.entities} entities, ${c.quotes} quotes, ${c.claims} claims, ${c.notes} notes, all unreviewed\n`,
+      );
+      context.stdout(
+        `\nNext: review the records (set reviewed: true on each one you have checked), then run\n  claimset validate ${shown(folder)}\n`,
+      );
     }
     return 0;
   },

@@ -25,7 +25,8 @@ Options:
     const limits = limitsFrom(values);
     const raw = values.limit;
     const limit = raw === undefined ? 15 : Number(raw);
-    if (!Number.isSafeInteger(limit) || limit < 0) throw new UsageError(`--limit expects a whole number, got ${JSON.stringify(raw)}`);
+    if (!Number.isSafeInteger(limit) || limit < 0)
+      throw new UsageError(`--limit expects a whole number, got ${JSON.stringify(raw)}`);
     const candidate = loadInput(candidatePath as string, context.cwd, limits);
     const reference = loadInput(referencePath as string, context.cwd, limits);
     const { evaluateDatasets, formatEvalReport, EvalInputError } = await import("@claimset/core/eval");
@@ -33,7 +34,8 @@ Options:
     try {
       report = evaluateDatasets(candidate, reference);
     } catch (error) {
-      if (error instanceof EvalInputError) throw new DataError(`${candidatePath} and ${referencePath}: ${error.message}`);
+      if (error instanceof EvalInputError)
+        throw new DataError(`${candidatePath} and ${referencePath}: ${error.message}`);
       throw error;
     }
     if (values.json) printJson(context, report);

@@ -327,7 +327,11 @@ Options:
 };
 
 /** `--draft`: replaces the empty table files with the drafter's, checked to compile before anything is written. */
-async function fillWithDraft(files: { path: string; content: string | Uint8Array }[], options: NewDatasetOptions, folder: string): Promise<void> {
+async function fillWithDraft(
+  files: { path: string; content: string | Uint8Array }[],
+  options: NewDatasetOptions,
+  folder: string,
+): Promise<void> {
   const { draft } = await import("@claimset/draft");
   const { schemaTakesProvenance } = await import("./draft.js");
   const { compileDataset } = await import("@claimset/core/authoring");
@@ -348,7 +352,9 @@ async function fillWithDraft(files: { path: string; content: string | Uint8Array
   const compiled = compileDataset({ files: { ...result.files, "dataset.yml": meta }, article, version: "0.1.0" });
   if (!compiled.ok) {
     const first = compiled.issues[0]!;
-    throw new Error(`the draft does not compile (nothing was written): ${first.file}:${first.line ?? "?"} ${first.message}`);
+    throw new Error(
+      `the draft does not compile (nothing was written): ${first.file}:${first.line ?? "?"} ${first.message}`,
+    );
   }
   for (const file of files) {
     const drafted = result.files[file.path];

@@ -30,7 +30,13 @@ function detection(cand: readonly Item[], ref: readonly Item[], exact: Matching,
   const byKind: Detection["byKind"] = {};
   for (const kind of kinds) {
     const one = (m: Matching): Prf => {
-      const w = prfWithin(m, (i) => cand[i]!.kind === kind, (j) => ref[j]!.kind === kind, cand.length, ref.length);
+      const w = prfWithin(
+        m,
+        (i) => cand[i]!.kind === kind,
+        (j) => ref[j]!.kind === kind,
+        cand.length,
+        ref.length,
+      );
       return {
         tp: w.recall.tp,
         fp: w.precision.fp,
@@ -57,10 +63,29 @@ function f1Of(p: number | null, r: number | null): number | null {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
-function group(cand: readonly Item[], ref: readonly Item[], exact: Matching, overlap: Matching, inGroup: (kind: string) => boolean) {
+function group(
+  cand: readonly Item[],
+  ref: readonly Item[],
+  exact: Matching,
+  overlap: Matching,
+  inGroup: (kind: string) => boolean,
+) {
   const one = (m: Matching): Prf => {
-    const w = prfWithin(m, (i) => inGroup(cand[i]!.kind), (j) => inGroup(ref[j]!.kind), cand.length, ref.length);
-    return { tp: w.recall.tp, fp: w.precision.fp, fn: w.recall.fn, precision: w.precision.precision, recall: w.recall.recall, f1: f1Of(w.precision.precision, w.recall.recall) };
+    const w = prfWithin(
+      m,
+      (i) => inGroup(cand[i]!.kind),
+      (j) => inGroup(ref[j]!.kind),
+      cand.length,
+      ref.length,
+    );
+    return {
+      tp: w.recall.tp,
+      fp: w.precision.fp,
+      fn: w.recall.fn,
+      precision: w.precision.precision,
+      recall: w.recall.recall,
+      f1: f1Of(w.precision.precision, w.recall.recall),
+    };
   };
   return { exact: one(exact), overlap: one(overlap) };
 }
@@ -69,7 +94,10 @@ const sameSpan = (a: { start: number; end: number } | null, b: { start: number; 
   a === null || b === null ? a === b : a.start === b.start && a.end === b.end;
 
 const sameBounds = (a: NumericClaim["bounds"], b: NumericClaim["bounds"]) =>
-  a.low === b.low && a.high === b.high && (a.low === null || a.lowInclusive === b.lowInclusive) && (a.high === null || a.highInclusive === b.highInclusive);
+  a.low === b.low &&
+  a.high === b.high &&
+  (a.low === null || a.lowInclusive === b.lowInclusive) &&
+  (a.high === null || a.highInclusive === b.highInclusive);
 
 function confusions(field: string, pairs: Iterable<[string, string]>): Confusion[] {
   const counts = new Map<string, Confusion>();
@@ -80,7 +108,9 @@ function confusions(field: string, pairs: Iterable<[string, string]>): Confusion
     c.count++;
     counts.set(k, c);
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.reference.localeCompare(b.reference) || a.candidate.localeCompare(b.candidate));
+  return [...counts.values()].sort(
+    (a, b) => b.count - a.count || a.reference.localeCompare(b.reference) || a.candidate.localeCompare(b.candidate),
+  );
 }
 
 /** Evaluates `candidate` against `reference`. Both must annotate the same text (same source sha256). */
@@ -91,7 +121,8 @@ export function evaluateDatasets(candidate: Dataset, reference: Dataset): EvalRe
     );
   }
   const text = reference.source.text;
-  const slice = (spans: readonly { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end)).join(" … ");
+  const slice = (spans: readonly { start: number; end: number }[]) =>
+    spans.map((s) => text.slice(s.start, s.end)).join(" … ");
 
   // Mentions, quotes and claims as span items.
   const mentionItems = (d: Dataset): MentionItem[] =>
@@ -160,7 +191,8 @@ export function evaluateDatasets(candidate: Dataset, reference: Dataset): EvalRe
     const ri = reference.entities.map((e) => ({ spans: e.mentions, kind: e.type }));
     const cIndex = new Map(candidate.entities.map((e, i) => [e.id, i]));
     const rIndex = new Map(reference.entities.map((e, i) => [e.id, i]));
-    const toMatching = (m: Map<string, string>): Matching => new Map([...m].map(([c, r]) => [cIndex.get(c)!, rIndex.get(r)!]));
+    const toMatching = (m: Map<string, string>): Matching =>
+      new Map([...m].map(([c, r]) => [cIndex.get(c)!, rIndex.get(r)!]));
     return detection(ci, ri, toMatching(entityExactMatch), toMatching(entityMatch));
   };
 
@@ -175,8 +207,24 @@ export function evaluateDatasets(candidate: Dataset, reference: Dataset): EvalRe
   };
   const quoteKindPairs: [string, string][] = [];
   const disagreements: Disagreement[] = [];
-  const disagree = (table: Disagreement["table"], field: string, c: { id: string }, r: { id: string }, cv: string, rv: string, spans: readonly { start: number; end: number }[]) => {
-    disagreements.push({ table, field, candidateId: c.id, referenceId: r.id, candidate: cv, reference: rv, text: slice(spans) });
+  const disagree = (
+    table: Disagreement["table"],
+    field: string,
+    c: { id: string },
+    r: { id: string },
+    cv: string,
+    rv: string,
+    spans: readonly { start: number; end: number }[],
+  ) => {
+    disagreements.push({
+      table,
+      field,
+      candidateId: c.id,
+      referenceId: r.id,
+      candidate: cv,
+      reference: rv,
+      text: slice(spans),
+    });
   };
   for (const [ci, ri] of qOverlap) {
     const c = candidate.quotes[ci]!;
@@ -187,7 +235,16 @@ export function evaluateDatasets(candidate: Dataset, reference: Dataset): EvalRe
     if (r.speaker !== null) {
       const ok = c.speaker !== null && align.get(c.speaker) === r.speaker;
       q.speaker.add(ok);
-      if (!ok) disagree("quotes", "speaker", c, r, c.speaker === null ? "none" : `${c.speaker} (aligned with ${align.get(c.speaker) ?? "nothing"})`, r.speaker, r.spans);
+      if (!ok)
+        disagree(
+          "quotes",
+          "speaker",
+          c,
+          r,
+          c.speaker === null ? "none" : `${c.speaker} (aligned with ${align.get(c.speaker) ?? "nothing"})`,
+          r.speaker,
+          r.spans,
+        );
       if (r.kind !== "indirect") q.speakerMarked.add(ok);
     } else q.noSpeaker.add(c.speaker === null);
     if (r.cue !== null) q.cue.add(sameSpan(c.cue, r.cue));
@@ -218,16 +275,24 @@ export function evaluateDatasets(candidate: Dataset, reference: Dataset): EvalRe
     k.value.add(value);
     k.comparator.add(comparator);
     k.bounds.add(bounds);
-    const show = (x: NumericClaim) => `${x.value ?? "null"} ${x.comparator} ${x.bounds.lowInclusive ? "[" : "("}${x.bounds.low ?? "-∞"}, ${x.bounds.high ?? "∞"}${x.bounds.highInclusive ? "]" : ")"}`;
-    if (!(value && comparator && bounds)) disagree("claims", "value, comparator, bounds", c, r, show(c), show(r), [r.span]);
+    const show = (x: NumericClaim) =>
+      `${x.value ?? "null"} ${x.comparator} ${x.bounds.lowInclusive ? "[" : "("}${x.bounds.low ?? "-∞"}, ${x.bounds.high ?? "∞"}${x.bounds.highInclusive ? "]" : ")"}`;
+    if (!(value && comparator && bounds))
+      disagree("claims", "value, comparator, bounds", c, r, show(c), show(r), [r.span]);
     if (c.kind !== r.kind) disagree("claims", "kind", c, r, c.kind, r.kind, [r.span]);
-    if (c.unit.normalized !== r.unit.normalized) disagree("claims", "unit", c, r, c.unit.normalized, r.unit.normalized, [r.span]);
+    if (c.unit.normalized !== r.unit.normalized)
+      disagree("claims", "unit", c, r, c.unit.normalized, r.unit.normalized, [r.span]);
     k.valueBoundsComparator.add(value && comparator && bounds);
     k.unit.add(c.unit.normalized === r.unit.normalized);
-    k.qualifier.add(c.qualifier === null || r.qualifier === null ? c.qualifier === r.qualifier : c.qualifier.text === r.qualifier.text);
+    k.qualifier.add(
+      c.qualifier === null || r.qualifier === null
+        ? c.qualifier === r.qualifier
+        : c.qualifier.text === r.qualifier.text,
+    );
     const source = sameSource(c, r, align, quoteMatch);
     k.assertedBy.add(source);
-    if (!source) disagree("claims", "assertedBy", c, r, JSON.stringify(c.assertedBy), JSON.stringify(r.assertedBy), [r.span]);
+    if (!source)
+      disagree("claims", "assertedBy", c, r, JSON.stringify(c.assertedBy), JSON.stringify(r.assertedBy), [r.span]);
   }
 
   // Mention fields.
@@ -257,21 +322,48 @@ export function evaluateDatasets(candidate: Dataset, reference: Dataset): EvalRe
   // Grouping over the shared mentions, from the contingency table of entity pairs.
   const grouping = groupingScores([...mOverlap].map(([c, r]) => [cm[c]!.entity, rm[r]!.entity]));
 
-  const unmatched = (table: Unmatched["table"], items: readonly Item[], matched: Set<number>, ids: readonly string[]): Unmatched[] =>
+  const unmatched = (
+    table: Unmatched["table"],
+    items: readonly Item[],
+    matched: Set<number>,
+    ids: readonly string[],
+  ): Unmatched[] =>
     items.flatMap((item, i) =>
-      matched.has(i) ? [] : [{ table, id: ids[i]!, kind: item.kind, text: slice(item.spans), start: item.spans[0]?.start ?? 0 }],
+      matched.has(i)
+        ? []
+        : [{ table, id: ids[i]!, kind: item.kind, text: slice(item.spans), start: item.spans[0]?.start ?? 0 }],
     );
   const cMentionIds = cm.map((m) => `${m.entity}@${m.mention.start}`);
   const rMentionIds = rm.map((m) => `${m.entity}@${m.mention.start}`);
   const byStart = (a: Unmatched, b: Unmatched) => a.start - b.start || a.table.localeCompare(b.table);
   const missed = [
-    ...unmatched("quotes", rq, new Set(qOverlap.values()), reference.quotes.map((x) => x.id)),
-    ...unmatched("claims", rc, new Set(cOverlap.values()), reference.claims.map((x) => x.id)),
+    ...unmatched(
+      "quotes",
+      rq,
+      new Set(qOverlap.values()),
+      reference.quotes.map((x) => x.id),
+    ),
+    ...unmatched(
+      "claims",
+      rc,
+      new Set(cOverlap.values()),
+      reference.claims.map((x) => x.id),
+    ),
     ...unmatched("mentions", rm, new Set(mOverlap.values()), rMentionIds),
   ].sort(byStart);
   const spurious = [
-    ...unmatched("quotes", cq, new Set(qOverlap.keys()), candidate.quotes.map((x) => x.id)),
-    ...unmatched("claims", cc, new Set(cOverlap.keys()), candidate.claims.map((x) => x.id)),
+    ...unmatched(
+      "quotes",
+      cq,
+      new Set(qOverlap.keys()),
+      candidate.quotes.map((x) => x.id),
+    ),
+    ...unmatched(
+      "claims",
+      cc,
+      new Set(cOverlap.keys()),
+      candidate.claims.map((x) => x.id),
+    ),
     ...unmatched("mentions", cm, new Set(mOverlap.keys()), cMentionIds),
   ].sort(byStart);
 
@@ -330,7 +422,12 @@ export function evaluateDatasets(candidate: Dataset, reference: Dataset): EvalRe
   };
 }
 
-function sameSource(c: NumericClaim, r: NumericClaim, align: Map<string, string>, quotes: Map<string, string>): boolean {
+function sameSource(
+  c: NumericClaim,
+  r: NumericClaim,
+  align: Map<string, string>,
+  quotes: Map<string, string>,
+): boolean {
   const a = c.assertedBy;
   const b = r.assertedBy;
   if (a.type !== b.type) return false;

@@ -7,7 +7,12 @@ const acc = (a: Accuracy) => `${n(a.accuracy)}  (${a.correct}/${a.total})`;
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? "")].length)));
-  return rows.map((r) => r.map((c, i) => c + " ".repeat(widths[i]! - [...c].length)).join("  ").trimEnd());
+  return rows.map((r) =>
+    r
+      .map((c, i) => c + " ".repeat(widths[i]! - [...c].length))
+      .join("  ")
+      .trimEnd(),
+  );
 }
 
 /** Formats `report`; `limit` caps the missed and spurious records listed (all are in the JSON report). */
@@ -22,10 +27,17 @@ export function formatEvalReport(report: EvalReport, limit = 15): string {
     "",
   );
   const rows: string[][] = [["detection", "n ref", "n cand", "exact P     R     F1", "overlap P   R     F1"]];
-  const row = (name: string, e: Prf, o: Prf) => rows.push([name, String(o.tp + o.fn), String(o.tp + o.fp), cell(e), cell(o)]);
+  const row = (name: string, e: Prf, o: Prf) =>
+    rows.push([name, String(o.tp + o.fn), String(o.tp + o.fp), cell(e), cell(o)]);
   const kinds = (det: typeof d.quotes) => {
     for (const [kind, v] of Object.entries(det.byKind)) {
-      rows.push([`  ${kind}`, String(v.overlap.tp + v.overlap.fn), String(v.overlap.tp + v.overlap.fp), cell(v.exact), cell(v.overlap)]);
+      rows.push([
+        `  ${kind}`,
+        String(v.overlap.tp + v.overlap.fn),
+        String(v.overlap.tp + v.overlap.fp),
+        cell(v.exact),
+        cell(v.overlap),
+      ]);
     }
   };
   row("quotes", d.quotes.exact, d.quotes.overlap);
@@ -39,7 +51,10 @@ export function formatEvalReport(report: EvalReport, limit = 15): string {
   row("  nominal and pronominal", d.mentionGroups.descriptive.exact, d.mentionGroups.descriptive.overlap);
   row("entities (by shared mentions)", d.entities.exact, d.entities.overlap);
   lines.push(...table(rows), "");
-  lines.push("By kind, recall counts reference records of the kind and precision candidate records of the kind; the kind itself is scored below.", "");
+  lines.push(
+    "By kind, recall counts reference records of the kind and precision candidate records of the kind; the kind itself is scored below.",
+    "",
+  );
 
   const f = report.fields;
   const fieldRows: string[][] = [["field (on overlap matches)", "accuracy"]];
@@ -71,7 +86,8 @@ export function formatEvalReport(report: EvalReport, limit = 15): string {
   );
   if (report.confusions.length) {
     lines.push("confusions (reference → candidate):");
-    for (const c of report.confusions.slice(0, limit)) lines.push(`  ${c.field}: ${c.reference} → ${c.candidate} ×${c.count}`);
+    for (const c of report.confusions.slice(0, limit))
+      lines.push(`  ${c.field}: ${c.reference} → ${c.candidate} ×${c.count}`);
     lines.push("");
   }
   const list = (title: string, items: EvalReport["missed"]) => {
@@ -79,7 +95,9 @@ export function formatEvalReport(report: EvalReport, limit = 15): string {
     lines.push(`${title} (${items.length}${items.length > limit ? `, first ${limit}` : ""}):`);
     for (const u of items.slice(0, limit)) {
       const text = u.text.replace(/\s+/g, " ");
-      lines.push(`  ${u.table} ${u.kind} ${u.id}: ${JSON.stringify(text.length > 70 ? `${text.slice(0, 69)}…` : text)}`);
+      lines.push(
+        `  ${u.table} ${u.kind} ${u.id}: ${JSON.stringify(text.length > 70 ? `${text.slice(0, 69)}…` : text)}`,
+      );
     }
     lines.push("");
   };

@@ -31,7 +31,8 @@ export function matchExact(candidate: readonly Item[], reference: readonly Item[
 
 function overlapLength(a: Item, b: Item): number {
   let n = 0;
-  for (const x of a.spans) for (const y of b.spans) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  for (const x of a.spans)
+    for (const y of b.spans) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
   return n;
 }
 
@@ -86,12 +87,23 @@ export function matchOverlap(candidate: readonly Item[], reference: readonly Ite
 export function prf(tp: number, candidates: number, references: number): Prf {
   const precision = candidates === 0 ? null : tp / candidates;
   const recall = references === 0 ? null : tp / references;
-  const f1 = precision === null || recall === null ? null : precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const f1 =
+    precision === null || recall === null
+      ? null
+      : precision + recall === 0
+        ? 0
+        : (2 * precision * recall) / (precision + recall);
   return { tp, fp: candidates - tp, fn: references - tp, precision, recall, f1 };
 }
 
 /** Detection restricted to candidate records in `cand` and reference records in `ref` (by index). */
-export function prfWithin(matching: Matching, cand: (i: number) => boolean, ref: (j: number) => boolean, nc: number, nr: number): { recall: Prf; precision: Prf } {
+export function prfWithin(
+  matching: Matching,
+  cand: (i: number) => boolean,
+  ref: (j: number) => boolean,
+  nc: number,
+  nr: number,
+): { recall: Prf; precision: Prf } {
   let candidates = 0;
   let references = 0;
   let tpC = 0;

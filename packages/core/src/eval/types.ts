@@ -122,7 +122,11 @@ export interface EvalReport {
     entities: { type: Accuracy; wikidata: Accuracy };
   };
   /** Mention grouping over the mentions both sides share (overlap-matched). */
-  grouping: { mentions: number; pairwise: Prf; bcubed: { precision: number | null; recall: number | null; f1: number | null } };
+  grouping: {
+    mentions: number;
+    pairwise: Prf;
+    bcubed: { precision: number | null; recall: number | null; f1: number | null };
+  };
   confusions: Confusion[];
   /** Every matched pair whose field disagrees, for the fields scored above. */
   disagreements: Disagreement[];
