@@ -137,7 +137,9 @@ Options:
         printFiles(context, merged.files);
         return 0;
       }
-      for (const [name, content] of Object.entries(merged.files)) writeFileAtomic(resolveInside(path, name), content);
+      // Appending is the point here: the files exist, and only new records were added below their text.
+      for (const [name, content] of Object.entries(merged.files))
+        writeFileAtomic(resolveInside(path, name), content, { force: true });
       if (values.json)
         printJson(context, { folder: shown(path), tool: DRAFTER_TOOL, added, files: Object.keys(merged.files) });
       else {
@@ -186,8 +188,10 @@ Options:
         `${shown(folder)} already has ${blocking.join(", ")}; pass --force to overwrite, or draft the folder itself to propose only what is missing`,
       );
     }
-    writeFileAtomic(resolveInside(folder, "article.txt"), readFileSync(path));
-    for (const [name, content] of Object.entries(result.files)) writeFileAtomic(resolveInside(folder, name), content);
+    const force = Boolean(values.force);
+    if (!sameArticle) writeFileAtomic(resolveInside(folder, "article.txt"), readFileSync(path), { force });
+    for (const [name, content] of Object.entries(result.files))
+      writeFileAtomic(resolveInside(folder, name), content, { force });
     const c = counts(result.tables);
     if (values.json) printJson(context, { folder: shown(folder), tool: DRAFTER_TOOL, counts: c, files: targets });
     else {
