@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { measureAll, readBudgets } from "./budgets/main.js";
 import { DEFAULT_SEED, writeCorpus } from "./corpus/corpus.js";
 import { renderReport } from "./report.js";
+import { benchDraft } from "./suites/draft.js";
 import { benchLoad, importOneTable, writePackages } from "./suites/load.js";
 import { benchQueries, loadMerged } from "./suites/queries.js";
 import { benchScale, nodeBaseline } from "./suites/scale.js";
@@ -59,6 +60,10 @@ log(`an empty node process: ${floor.ms.toFixed(0)} ms, ${floor.peakMiB.toFixed(0
 for (const n of sizes) {
   log(`claimset validate, ${n} articles…`);
   results.scale.push(benchScale(corpus.files.slice(0, n), firstBytes(n), reps(n, 3, 2), usage));
+}
+if (process.env.BENCH_DRAFT !== "0") {
+  log("drafter…");
+  results.draft = await benchDraft(30, 300);
 }
 log("bundles…");
 const budgets = readBudgets();

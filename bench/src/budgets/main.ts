@@ -39,6 +39,10 @@ export async function measureAll(): Promise<Measured[]> {
   const query = await bundle(`import { createIndex } from "@claimset/core";\nconsole.log(createIndex);\n`, benchDir);
   measured.push({ name: "createIndex from @claimset/core", ...query, problems: zodProblems(query.inputs) });
 
+  // The drafter runs in the browser too: its whole pipeline, without zod or any Node built-in.
+  const drafter = await bundle(`import { draft } from "@claimset/draft";\nconsole.log(draft);\n`, benchDir);
+  measured.push({ name: "draft from @claimset/draft", ...drafter, problems: zodProblems(drafter.inputs) });
+
   // The web viewer builds with its own bundler (vite); its emitted assets are measured as they are.
   const viewerDist = join(dirname(require.resolve("web-viewer/package.json")), "dist/assets");
   if (existsSync(viewerDist)) {

@@ -13,6 +13,8 @@ export interface Range {
 /** A word, number or punctuation mark. */
 export interface Token extends Range {
   text: string;
+  /** `text` lowercased, with straight apostrophes: what the lexicons are looked up by. */
+  lower: string;
   /** Index of the token's sentence in `Doc.sentences`. */
   sentence: number;
 }

@@ -1,4 +1,3 @@
-import { SCHEMA_ID_BASE } from "@claimset/schema";
 import type { Doc } from "./doc.js";
 import { analyze } from "./pipeline.js";
 import { DRAFTER_TOOL } from "./version.js";
@@ -21,7 +20,11 @@ export interface DraftOptions {
   provenance?: boolean;
   /** Declare the dataset machine-drafted as a whole (`machineDrafted: true` in dataset.yml); default false. */
   machineDrafted?: boolean;
-  /** `$schema` reference of each file; default the schema's public id. */
+  /**
+   * The `$schema` each file's first line points editors at (e.g. the installed
+   * `@claimset/schema/authoring/<file>.schema.json`); without it, no such line.
+   * The drafter takes no runtime dependency on the schema, so it stays small in a browser.
+   */
   schemaRef?: WriteOptions["schemaRef"];
 }
 
@@ -48,7 +51,7 @@ export function writeOptions(options: DraftOptions, reservedIds: Iterable<string
     tool: DRAFTER_TOOL,
     provenance: options.provenance ?? true,
     machineDrafted: options.machineDrafted ?? false,
-    schemaRef: options.schemaRef ?? ((name) => `${SCHEMA_ID_BASE}/authoring/${name}.schema.json`),
+    schemaRef: options.schemaRef ?? null,
     reservedIds,
   };
 }

@@ -163,7 +163,9 @@ Options:
         .replace(/^-+|-+$/g, "") ||
         "draft");
     const rights = stringOption(values, "rights");
-    const result = draft(article, { id, provenance, machineDrafted, ...(rights ? { rights } : {}) });
+    const { SCHEMA_ID_BASE } = await import("@claimset/schema");
+    const schemaRef = (name: string) => `${SCHEMA_ID_BASE}/authoring/${name}.schema.json`;
+    const result = draft(article, { id, provenance, machineDrafted, schemaRef, ...(rights ? { rights } : {}) });
     await mustCompile(result.files, article, shown(path));
     const out = stringOption(values, "out");
     if (out === undefined || values.stdout) {

@@ -287,10 +287,24 @@ function frameAfterAnywhere(tokens: readonly Token[], start: number, limit: numb
 /** Reported speech without quotation marks. */
 export function findIndirect(doc: Doc): QuoteRecord[] {
   const { tokens, text, sentences } = doc;
-  const marked = doc.quotes.filter((q) => q.marked);
+  // Marked quotes' outer ranges in text order; they do not overlap at the top level, so a binary search finds the one that may meet a range.
+  const marked = doc.quotes
+    .filter((q) => q.marked && q.parent === null)
+    .map((q) => q.outer)
+    .sort((a, b) => a.start - b.start);
+  const meetsMarked = (r: Range) => {
+    let lo = 0;
+    let hi = marked.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marked[mid]!.end <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = marked[lo];
+    return q !== undefined && q.start < r.end && r.start < q.end;
+  };
   const out: QuoteRecord[] = [];
-  const hasMarks = (r: Range) =>
-    /["“”«»„]/.test(text.slice(r.start, r.end)) || marked.some((q) => q.outer.start < r.end && r.start < q.outer.end);
+  const hasMarks = (r: Range) => /["“”«»„]/.test(text.slice(r.start, r.end)) || meetsMarked(r);
   for (const s of sentences) {
     const end = s.tokenEnd;
     let last = end;
@@ -427,7 +441,7 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
     }
   }
   // An indirect quote never overlaps a marked one.
-  return out.filter((q) => !marked.some((m) => m.outer.start < q.outer.end && q.outer.start < m.outer.end));
+  return out.filter((q) => !meetsMarked(q.outer));
 }
 
 const CLAUSE_STARTERS = new Set([

@@ -53,9 +53,25 @@ const COMPOUND_HEADS = new Set([
 
 interface Resolver {
   doc: Doc;
-  /** Mentions in text order, updated as new ones are added. */
+  /** Mentions found here, in the order found. */
   added: MentionRecord[];
+  /** Every mention (named and added), kept sorted by start, for windowed look-ups. */
+  sorted: MentionRecord[];
   taken: Set<string>;
+  /** Per token: the index of the innermost marked quote holding it, or -1. */
+  quoteOfToken: Int32Array;
+}
+
+/** Index of the first mention in `sorted` that starts at or after `offset`. */
+function lowerBound(sorted: readonly MentionRecord[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const key = (r: Range) => `${r.start}:${r.end}`;
@@ -79,7 +95,9 @@ function addMention(
       return false;
   }
   r.taken.add(k);
-  r.added.push({ start: span.start, end: span.end, kind, entity, confidence });
+  const m: MentionRecord = { start: span.start, end: span.end, kind, entity, confidence };
+  r.added.push(m);
+  r.sorted.splice(lowerBound(r.sorted, m.start), 0, m);
   return true;
 }
 
@@ -108,13 +126,17 @@ function recentEntities(
   return out;
 }
 
-function insideMarkedQuote(doc: Doc, offset: number): number {
-  for (let i = doc.quotes.length - 1; i >= 0; i--) {
-    const q = doc.quotes[i]!;
-    if (!q.marked) continue;
-    for (const s of q.spans) if (s.start <= offset && offset < s.end) return i;
-  }
-  return -1;
+/** Per token, the innermost marked quote whose words hold it (the latest found wins: nested quotes come after their parent). */
+function quotesOfTokens(doc: Doc): Int32Array {
+  const out = new Int32Array(doc.tokens.length).fill(-1);
+  doc.quotes.forEach((q, i) => {
+    if (!q.marked) return;
+    for (const s of q.spans) {
+      for (let t = tokenIndexAt(doc.tokens, s.start); t < doc.tokens.length && doc.tokens[t]!.start < s.end; t++)
+        out[t] = i;
+    }
+  });
+  return out;
 }
 
 /** "John Smith, a 35-year-old soldier, said": the description between commas after a name. */
@@ -147,6 +169,17 @@ function appositions(r: Resolver): void {
   }
 }
 
+/** The head of state of `country` the gazetteer knows, if the text has named them before `offset`. */
+function leaderOf(r: Resolver, country: string, offset: number): { entity: number; at: number }[] {
+  for (const m of r.sorted) {
+    if (m.start >= offset) break;
+    const e = r.doc.entities[m.entity];
+    if (e && e.type === "person" && e.leads === country && m.kind === "named")
+      return [{ entity: m.entity, at: m.start }];
+  }
+  return [];
+}
+
 /** Age claims right after a person's name: "Kim, 35," gives "the 35-year-old". */
 function ages(doc: Doc): void {
   for (const c of doc.claims) {
@@ -165,7 +198,7 @@ function descriptions(r: Resolver): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const det = tokens[i]!;
     if (norm(det.text) !== "the") continue;
-    if (insideMarkedQuote(doc, det.start) !== -1) continue;
+    if (r.quoteOfToken[i] !== -1) continue;
     let k = i + 1;
     let demonym: string | null = null;
     // "the Russian leader", "the North Korean dictator"
@@ -203,7 +236,7 @@ function descriptions(r: Resolver): void {
           role === "queen" ||
           role === "chancellor");
       const found = leaders
-        ? recentEntities(r, det.start, 10_000, (e) => e.type === "person" && e.leads === demonym)
+        ? leaderOf(r, demonym!, det.start)
         : recentEntities(r, det.start, 40, (e) => e.type === "person" && e.roles.includes(role));
       if (found.length >= 1 && (leaders || found.length === 1 || found[0]!.at > (found[1]?.at ?? -1))) {
         addMention(r, span, found[0]!.entity, "nominal", found.length === 1 ? 0.75 : 0.6);
@@ -247,11 +280,12 @@ function pronouns(r: Resolver): void {
     const t = tokens[i]!;
     const p = PRONOUNS.get(norm(t.text));
     if (!p) continue;
-    const quote = insideMarkedQuote(doc, t.start);
+    const quote = r.quoteOfToken[i]!;
     const span = { start: t.start, end: t.end };
     if (p.gender === "first") {
       // "I" in a direct quote is its speaker, resolved by the linking stage; kept here as a pending mention.
       if (quote === -1 || doc.quotes[quote]!.kind !== "direct") continue;
+      // Pending: kept out of `sorted`, so that no look-up takes it for an entity.
       r.added.push({ start: span.start, end: span.end, kind: "pronominal", entity: -2 - quote, confidence: 0.7 });
       continue;
     }
@@ -303,7 +337,14 @@ function pronouns(r: Resolver): void {
 }
 
 export function resolveCoreference(doc: Doc): void {
-  const r: Resolver = { doc, added: [], taken: new Set(doc.mentions.map(key)) };
+  const sorted = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const r: Resolver = {
+    doc,
+    added: [],
+    sorted,
+    taken: new Set(doc.mentions.map(key)),
+    quoteOfToken: quotesOfTokens(doc),
+  };
   ages(doc);
   appositions(r);
   descriptions(r);

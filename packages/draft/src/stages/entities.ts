@@ -315,7 +315,7 @@ interface Evidence {
   outlet: number;
 }
 
-function contextEvidence(doc: Doc, c: NameCandidate, ev: Evidence): void {
+function contextEvidence(doc: Doc, c: NameCandidate, ev: Evidence, speakerSpans: readonly Range[]): void {
   const { tokens } = doc;
   const prev = norm(tokens[c.from - 1]?.text ?? "");
   const next = tokens[c.to];
@@ -487,11 +487,13 @@ export function groupNames(doc: Doc, names: readonly NameCandidate[]): void {
     entityOf[i] = index;
   }
 
+  // Speaker phrases in text order, for the evidence that a name is a person's.
+  const speakerSpans = doc.quotes.flatMap((q) => (q.speakerText ? [q.speakerText] : [])).sort((a, b) => a.end - b.end);
   names.forEach((c, i) => {
     const e = entityOf[i]!;
     const entity = entities[e]!;
     if (!c.group) {
-      contextEvidence(doc, c, evidence[e]!);
+      contextEvidence(doc, c, evidence[e]!, speakerSpans);
       if (c.titles.length) evidence[e]!.person += 2;
       for (const t of c.titles) {
         const role = ROLE_NOUNS.get(t);

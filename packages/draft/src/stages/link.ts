@@ -7,10 +7,13 @@
  */
 import type { Doc, Links, MentionRecord, Range, Stage } from "../doc.js";
 import { norm } from "../text/chars.js";
+import { tokenIndexAt } from "./attribution.js";
 
 function mentionAt(mentions: readonly MentionRecord[], r: Range): MentionRecord | null {
   let best: MentionRecord | null = null;
-  for (const m of mentions) {
+  // Mentions are sorted by start; those that can overlap start at most a few hundred units before the phrase.
+  for (let i = firstAtOrAfter(mentions, r.start - 400); i < mentions.length && mentions[i]!.start < r.end; i++) {
+    const m = mentions[i]!;
     if (m.entity < 0 || m.start >= r.end || r.start >= m.end) continue;
     // The mention that covers most of the phrase; a named one on a tie.
     const overlap = Math.min(m.end, r.end) - Math.max(m.start, r.start);
@@ -21,6 +24,27 @@ function mentionAt(mentions: readonly MentionRecord[], r: Range): MentionRecord 
 }
 
 const PRONOUN_GENDER: Record<string, "male" | "female"> = { he: "male", she: "female" };
+
+/** Index of the first record in `sorted` (by start) that starts at or after `offset`. */
+function firstAtOrAfter(sorted: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a range lies inside one of `spans` (sorted by start, not overlapping much). */
+function insideAny(spans: readonly Range[], r: Range): boolean {
+  for (let i = firstAtOrAfter(spans, r.start + 1) - 1; i >= 0 && i >= firstAtOrAfter(spans, r.start + 1) - 4; i--) {
+    const s = spans[i]!;
+    if (s.start <= r.start && r.end <= s.end) return true;
+  }
+  return false;
+}
 
 /** The paragraph of an offset. */
 function paragraphAt(doc: Doc, offset: number): number {
@@ -44,23 +68,23 @@ function resolveSpeakerPronoun(
   at: Range,
   gender: "male" | "female",
   last: { entity: number; paragraph: number } | null,
+  quoted: (r: Range) => boolean,
 ): number | null {
   const fits = (e: number) => {
     const entity = doc.entities[e]!;
     return entity.type === "person" && (entity.gender === null || entity.gender === gender);
   };
   if (last && paragraphAt(doc, at.start) - last.paragraph <= 2 && fits(last.entity)) return last.entity;
-  const here = doc.tokens.find((t) => t.start >= at.start)?.sentence ?? 0;
+  const here = doc.tokens[Math.min(tokenIndexAt(doc.tokens, at.start), doc.tokens.length - 1)]?.sentence ?? 0;
   const floor = doc.sentences[Math.max(0, here - 6)]?.start ?? 0;
-  // Names inside quotes are what speakers talk about, not who speaks.
-  const quoted = doc.quotes.filter((q) => q.marked).flatMap((q) => q.spans);
-  let best: MentionRecord | null = null;
-  for (const m of doc.mentions) {
-    if (m.end > at.start || m.start < floor || m.entity < 0 || !fits(m.entity)) continue;
-    if (quoted.some((s) => s.start <= m.start && m.end <= s.end)) continue;
-    if (!best || m.start > best.start) best = m;
+  // Most recent first; names inside quotes are what speakers talk about, not who speaks.
+  for (let i = firstAtOrAfter(doc.mentions, at.start) - 1; i >= 0; i--) {
+    const m = doc.mentions[i]!;
+    if (m.start < floor) break;
+    if (m.end > at.start || m.entity < 0 || !fits(m.entity) || quoted(m)) continue;
+    return m.entity;
   }
-  return best ? best.entity : null;
+  return null;
 }
 
 export function link(doc: Doc): void {
@@ -71,6 +95,10 @@ export function link(doc: Doc): void {
   const addressees = new Array<number | null>(doc.quotes.length).fill(null);
   let last: { entity: number; paragraph: number } | null = null;
   const added: MentionRecord[] = [];
+  const quotedSpans = doc.quotes
+    .filter((q) => q.marked)
+    .flatMap((q) => q.spans)
+    .sort((a, b) => a.start - b.start);
   for (const qi of order) {
     const q = doc.quotes[qi]!;
     if (q.parent !== null) {
@@ -86,13 +114,13 @@ export function link(doc: Doc): void {
       speakers[qi] = { reason: "scare quote: the marks set the words apart; nobody in particular is quoted" };
       continue;
     }
-    const m = q.speakerText ? mentionAt([...doc.mentions, ...added], q.speakerText) : null;
+    const m = q.speakerText ? (mentionAt(doc.mentions, q.speakerText) ?? mentionAt(added, q.speakerText)) : null;
     let entity: number | null = m ? m.entity : null;
     if (entity === null && q.speakerText) {
       const word = text.slice(q.speakerText.start, q.speakerText.end).toLowerCase();
       const gender = PRONOUN_GENDER[word];
       if (gender) {
-        entity = resolveSpeakerPronoun(doc, q.speakerText, gender, last);
+        entity = resolveSpeakerPronoun(doc, q.speakerText, gender, last, (r) => insideAny(quotedSpans, r));
         if (
           entity !== null &&
           !doc.mentions.some((x) => x.start < q.speakerText!.end && q.speakerText!.start < x.end)

@@ -105,7 +105,7 @@ class Cursor {
     return i < this.end && i >= 0 ? this.tokens[i]!.text : "";
   }
   lower(i: number): string {
-    return norm(this.text(i));
+    return i < this.end && i >= 0 ? this.tokens[i]!.lower : "";
   }
   /** Whether tokens i and i+1 touch (no space between). */
   glued(i: number): boolean {
@@ -186,12 +186,13 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
   const w = norm(raw);
 
   // Tokens that carry the number and what it counts: "35-year-old", "1990s", "10-12", "5bn", "3rd".
-  let m = /^(\d+)-years?-old$/i.exec(raw);
+  const digit = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
+  let m = digit ? /^(\d+)-years?-old$/i.exec(raw) : null;
   if (m) {
     const v = Number(m[1]);
     return { from: i, to: i + 1, value: v, kind: "age", unit: { text: "year", normalized: "year" }, confidence: 0.95 };
   }
-  m = /^(\d+(?:\.\d+)?)-(second|minute|hour|day|week|month|year|decade)s?(?:-long)?$/i.exec(raw);
+  m = digit ? /^(\d+(?:\.\d+)?)-(second|minute|hour|day|week|month|year|decade)s?(?:-long)?$/i.exec(raw) : null;
   if (m) {
     const unit = TIME_UNITS.get(m[2]!.toLowerCase())!;
     return {
@@ -204,9 +205,9 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
       confidence: 0.9,
     };
   }
-  m = /^(\d+)(st|nd|rd|th)$/i.exec(raw);
+  m = digit ? /^(\d+)(st|nd|rd|th)$/i.exec(raw) : null;
   if (m) return { from: i, to: i + 1, value: Number(m[1]), kind: "ordinal", confidence: 0.95 };
-  m = /^(\d{3}0)s$/.exec(raw) ?? /^(\d0)s$/.exec(raw);
+  m = digit ? (/^(\d{3}0)s$/.exec(raw) ?? /^(\d0)s$/.exec(raw)) : null;
   if (m) {
     const v = Number(m[1]);
     // "the early 2000s": the first part of the decade.
@@ -239,7 +240,7 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
       confidence: 0.8,
     };
   }
-  m = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(raw);
+  m = digit ? /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/.exec(raw) : null;
   if (m) {
     const a = digitsValue(m[1]!);
     const b = digitsValue(m[2]!);
@@ -270,20 +271,20 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
     }
     return null;
   }
-  m = /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|trn)$/i.exec(raw);
+  m = digit ? /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|trn)$/i.exec(raw) : null;
   if (m) {
     const v = digitsValue(m[1]!);
     if (v === null) return null;
     return { from: i, to: i + 1, value: v * SCALE_SUFFIXES.get(m[2]!.toLowerCase())!, confidence: 0.85 };
   }
-  m = /^(\d[\d,]*(?:\.\d+)?)(km|kg|mm|cm|ft|mph|kph|kmh|sq|mw|gw|kw|mi|lb|lbs|ha|t)$/i.exec(raw);
+  m = digit ? /^(\d[\d,]*(?:\.\d+)?)(km|kg|mm|cm|ft|mph|kph|kmh|sq|mw|gw|kw|mi|lb|lbs|ha|t)$/i.exec(raw) : null;
   if (m) {
     const v = digitsValue(m[1]!);
     if (v === null) return null;
     const unit = m[2]!.toLowerCase();
     return { from: i, to: i + 1, value: v, unit: { text: unit, normalized: unit }, confidence: 0.85 };
   }
-  m = /^(\d[\d,]*)-(strong|man|member|seat|point|day|nation|country)$/i.exec(raw);
+  m = digit ? /^(\d[\d,]*)-(strong|man|member|seat|point|day|nation|country)$/i.exec(raw) : null;
   if (m) {
     const v = digitsValue(m[1]!);
     if (v === null) return null;
@@ -297,7 +298,7 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
       confidence: 0.85,
     };
   }
-  m = /^(\d+)-plus$/i.exec(raw);
+  m = digit ? /^(\d+)-plus$/i.exec(raw) : null;
   if (m) return { from: i, to: i + 1, value: Number(m[1]), comparator: ">", confidence: 0.85 };
 
   // Ordinal words: "first", "twenty-first", "80th" above.
@@ -1052,6 +1053,40 @@ function finish(
     timeRef: p.timeRef ?? null,
     confidence,
   };
+}
+
+/** Words that can start a number expression; any other token is skipped unless it starts with a digit. */
+const STARTERS = new Set<string>([
+  ...UNITS.keys(),
+  ...TENS.keys(),
+  ...ORDINALS.keys(),
+  ...FRACTIONS.keys(),
+  ...VAGUE_PLURALS.keys(),
+  ...VAGUE_MULTIPLIERS.keys(),
+  ...MONTHS.keys(),
+  ...MONTH_LEADS,
+  ...RELATIVE,
+  "a",
+  "an",
+  "the",
+  "between",
+  "from",
+  "earlier",
+  "later",
+  "both",
+  "half",
+  "dozen",
+  "early",
+  "mid",
+  "late",
+]);
+
+function mayStart(raw: string, lower: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (STARTERS.has(lower)) return true;
+  const dash = lower.indexOf("-");
+  return dash > 0 && (UNITS.has(lower.slice(0, dash)) || TENS.has(lower.slice(0, dash)));
 }
 
 /** Every numeric claim of one sentence. */

@@ -138,8 +138,7 @@ export function pairMarks(text: string, paragraph: Range, continues: boolean, op
   if (opened)
     marks.push({ at: paragraph.start - 1, length: 1, level: "double", canOpen: true, canClose: false, weak: false });
   MARK_CHARS.lastIndex = paragraph.start;
-  const slice = text.slice(0, paragraph.end);
-  for (let m = MARK_CHARS.exec(slice); m !== null; m = MARK_CHARS.exec(slice)) {
+  for (let m = MARK_CHARS.exec(text); m !== null && m.index < paragraph.end; m = MARK_CHARS.exec(text)) {
     const mark = classify(text, m.index);
     if (mark) marks.push(mark);
   }

@@ -5,7 +5,7 @@
  */
 import type { Doc, Range, Sentence, Stage, Token } from "../doc.js";
 import { ABBREVIATIONS } from "../lexicon/words.js";
-import { charAt, isDigit, isLower, isUpper, OPEN_DOUBLE, OPEN_SINGLE, QUOTE_MARKS } from "../text/chars.js";
+import { charAt, isDigit, isLower, isUpper, norm, OPEN_DOUBLE, OPEN_SINGLE, QUOTE_MARKS } from "../text/chars.js";
 
 /** Words (letters and digits, with inner apostrophes, hyphens, periods and commas), or any other single character. */
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:(?:[-.,’'&/][\p{L}\p{N}\p{M}]+))*|\S/gu;
@@ -27,7 +27,7 @@ export function paragraphsOf(text: string): Range[] {
 }
 
 /** Splits a word token that ends in a possessive ("Russia’s" → "Russia", "’s") or carries a trailing period of an abbreviation. */
-function pushWord(out: Omit<Token, "sentence">[], text: string, start: number, end: number): void {
+function pushWord(out: Omit<Token, "sentence" | "lower">[], text: string, start: number, end: number): void {
   const word = text.slice(start, end);
   const poss = /[’']s$/i.exec(word);
   if (poss && word.length > 2) {
@@ -39,13 +39,13 @@ function pushWord(out: Omit<Token, "sentence">[], text: string, start: number, e
   out.push({ start, end, text: word });
 }
 
-export function tokenize(text: string, within: Range): Omit<Token, "sentence">[] {
-  const out: Omit<Token, "sentence">[] = [];
+export function tokenize(text: string, within: Range): Omit<Token, "sentence" | "lower">[] {
+  const out: Omit<Token, "sentence" | "lower">[] = [];
   TOKEN.lastIndex = within.start;
-  const slice = text.slice(0, within.end);
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+  // The whole text is searched from the paragraph's start; matches past its end are dropped (a paragraph ends at a line break, which no token crosses).
+  for (let m = TOKEN.exec(text); m !== null && m.index < within.end; m = TOKEN.exec(text)) {
     const start = m.index;
-    let end = start + m[0].length;
+    let end = Math.min(start + m[0].length, within.end);
     const first = charAt(m[0], 0);
     if (m[0].length > 1 || /[\p{L}\p{N}]/u.test(first)) {
       // An abbreviation or an initial keeps its period: "Lt.", "U.S.", "J.".
@@ -85,7 +85,12 @@ export function splitSentences(text: string, paragraphs: readonly Range[]): { se
     const close = (last: number) => {
       if (last < first) return;
       const index = sentences.length;
-      for (let i = first; i <= last; i++) tokens.push({ ...words[i]!, sentence: index });
+      for (let i = first; i <= last; i++) {
+        const w = words[i]! as Token;
+        w.sentence = index;
+        w.lower = norm(w.text);
+        tokens.push(w);
+      }
       sentences.push({
         start: words[first]!.start,
         end: words[last]!.end,
@@ -117,7 +122,7 @@ export function splitSentences(text: string, paragraphs: readonly Range[]): { se
 }
 
 /** A quotation mark that opens the next sentence rather than closing this one: preceded by a space, followed by a letter. */
-function opensNext(words: readonly Omit<Token, "sentence">[], i: number): boolean {
+function opensNext(words: readonly Omit<Token, "sentence" | "lower">[], i: number): boolean {
   const mark = words[i]!;
   const prev = words[i - 1];
   const next = words[i + 1];

@@ -10,6 +10,8 @@ import type { AnchorObject } from "@claimset/schema/authoring";
 import type { Range } from "../doc.js";
 
 const WORD = /[\p{L}\p{N}\p{M}_]/u;
+/** Letters and digits: what a prefix or suffix word is made of. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const WORD_RUN = /[\p{L}\p{N}\p{M}_]+/gu;
 
 function codePointBefore(text: string, index: number): string {
@@ -38,6 +40,7 @@ export class AnchorIndex {
   /** Start offsets of each maximal word run, by its text. */
   private readonly runs = new Map<string, number[]>();
   private readonly cache = new Map<string, number[]>();
+  private readonly anchors = new Map<string, string | AnchorObject | null>();
 
   constructor(readonly text: string) {
     WORD_RUN.lastIndex = 0;
@@ -93,6 +96,15 @@ export class AnchorIndex {
 
   /** The shortest anchor that selects exactly `span` among the matches in `scope`, or null when no anchor can. */
   anchor(span: Range, scope?: Scope): string | AnchorObject | null {
+    const key = `${span.start}:${span.end}:${scope ? `${scope.start}:${scope.end}` : ""}`;
+    const cached = this.anchors.get(key);
+    if (cached !== undefined) return cached;
+    const made = this.makeAnchor(span, scope);
+    this.anchors.set(key, made);
+    return made;
+  }
+
+  private makeAnchor(span: Range, scope?: Scope): string | AnchorObject | null {
     if (span.end <= span.start) return null;
     const text = this.text.slice(span.start, span.end);
     const matches = this.within(text, scope);
@@ -113,11 +125,15 @@ export class AnchorIndex {
     return { text, occurrence: index + 1 };
   }
 
-  /** The word before `at` and the characters between it and `at`, on the same line. */
+  /** The word before `at` and the up to three characters between it and `at`, on the same line. */
   private wordBefore(at: number): string | null {
-    const line = this.text.lastIndexOf("\n", at - 1) + 1;
-    const m = /[\p{L}\p{N}]+[^\p{L}\p{N}\n]{0,3}$/u.exec(this.text.slice(Math.max(line, at - 40), at));
-    return m && m[0].length > 0 ? m[0] : null;
+    const { text } = this;
+    let i = at;
+    while (i > 0 && at - i < 3 && text[i - 1] !== "\n" && !WORD_CHAR.test(codePointBefore(text, i)))
+      i -= codePointBefore(text, i).length;
+    const gapEnd = i;
+    while (i > 0 && gapEnd - i < 40 && WORD_CHAR.test(codePointBefore(text, i))) i -= codePointBefore(text, i).length;
+    return i < gapEnd ? text.slice(i, at) : null;
   }
 
   private wordAfter(at: number): string | null {

@@ -26,8 +26,8 @@ export interface WriteOptions {
   provenance: boolean;
   /** Declare the whole dataset machine-drafted in dataset.yml. */
   machineDrafted: boolean;
-  /** The `$schema` reference each file's first line points editors at. */
-  schemaRef: (file: "dataset" | "entities" | "quotes" | "claims" | "notes") => string;
+  /** The `$schema` reference each file's first line points editors at, or null for no such line. */
+  schemaRef: ((file: "dataset" | "entities" | "quotes" | "claims" | "notes") => string) | null;
   /** Ids already taken (an existing dataset's), never handed out. */
   reservedIds: Iterable<string>;
   /** Entity ids to use for drafted entities that are records of an existing dataset, by entity index; those are not written. */
@@ -305,8 +305,11 @@ export function writeFiles(
   options: WriteOptions,
   tables: DraftTables = buildRecords(doc, options),
 ): Record<string, string> {
-  const header = (name: Parameters<WriteOptions["schemaRef"]>[0]) =>
-    `# yaml-language-server: $schema=${options.schemaRef(name)}\n`;
+  const header = (name: "dataset" | "entities" | "quotes" | "claims" | "notes") =>
+    options.schemaRef
+      ? `# yaml-language-server: $schema=${options.schemaRef(name)}
+`
+      : "";
   const meta = blockMap({
     id: plain(options.id),
     article: options.article,

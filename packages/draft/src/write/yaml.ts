@@ -30,8 +30,11 @@ export const plain = (value: string): Plain | string => (isPlain(value) ? new Pl
 
 const hex4 = (code: number) => `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
 
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+
 /** A YAML double-quoted scalar that reads back as exactly `text`. */
 export function quote(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return `"${text}"`;
   let out = '"';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
