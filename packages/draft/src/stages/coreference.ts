@@ -112,14 +112,13 @@ function recentEntities(
   const here = doc.tokens[Math.min(tokenIndexAt(doc.tokens, offset), doc.tokens.length - 1)]?.sentence ?? 0;
   const floorSentence = doc.sentences[Math.max(0, here - sentencesBack)];
   const floor = floorSentence?.start ?? 0;
-  const all = [...doc.mentions, ...r.added].filter(
-    (m) => m.end <= offset && m.start >= floor && m.entity >= 0 && accept(doc.entities[m.entity]!),
-  );
-  all.sort((a, b) => b.start - a.start);
   const seen = new Set<number>();
   const out: { entity: number; at: number }[] = [];
-  for (const m of all) {
-    if (seen.has(m.entity)) continue;
+  // Most recent first: walk back from the offset to the window's floor.
+  for (let i = lowerBound(r.sorted, offset) - 1; i >= 0; i--) {
+    const m = r.sorted[i]!;
+    if (m.start < floor) break;
+    if (m.end > offset || m.entity < 0 || seen.has(m.entity) || !accept(doc.entities[m.entity]!)) continue;
     seen.add(m.entity);
     out.push({ entity: m.entity, at: m.start });
   }
@@ -182,11 +181,12 @@ function leaderOf(r: Resolver, country: string, offset: number): { entity: numbe
 
 /** Age claims right after a person's name: "Kim, 35," gives "the 35-year-old". */
 function ages(doc: Doc): void {
+  const namedByEnd = new Map(doc.mentions.filter((m) => m.kind === "named").map((m) => [m.end, m]));
   for (const c of doc.claims) {
     if (c.kind !== "age" || c.value === null) continue;
     const before = doc.text.slice(Math.max(0, c.span.start - 2), c.span.start);
     if (before !== ", ") continue;
-    const m = doc.mentions.find((x) => x.end === c.span.start - 2 && x.kind === "named");
+    const m = namedByEnd.get(c.span.start - 2);
     if (m && doc.entities[m.entity]!.type === "person") doc.entities[m.entity]!.age = c.value;
   }
 }

@@ -125,11 +125,18 @@ export function findNames(doc: Doc): NameCandidate[] {
     }
   }
   const headlineSentences = new Set<number>();
-  doc.paragraphs.forEach((p, pi) => {
-    const sents = doc.sentences.filter((s) => s.paragraph === pi);
-    if (sents.length === 1 && isHeadline(text, tokens, sents[0]!.tokenStart, sents[0]!.tokenEnd, p.end))
-      headlineSentences.add(doc.sentences.indexOf(sents[0]!));
+  // A one-sentence paragraph may be a headline: count sentences per paragraph in one pass.
+  const perParagraph = new Map<number, number[]>();
+  doc.sentences.forEach((s, si) => {
+    const list = perParagraph.get(s.paragraph);
+    if (list) list.push(si);
+    else perParagraph.set(s.paragraph, [si]);
   });
+  for (const [pi, list] of perParagraph) {
+    const only = list.length === 1 ? doc.sentences[list[0]!]! : null;
+    if (only && isHeadline(text, tokens, only.tokenStart, only.tokenEnd, doc.paragraphs[pi]!.end))
+      headlineSentences.add(list[0]!);
+  }
   const bodyNames = new Set<string>();
   const out: NameCandidate[] = [];
   // Group mentions may overlap the country mention inside them, so they are kept apart from the non-overlapping names.
@@ -351,14 +358,17 @@ function contextEvidence(doc: Doc, c: NameCandidate, ev: Evidence, speakerSpans:
     ev.organization += 2;
     ev.location -= 1;
   }
-  for (const q of doc.quotes)
-    if (
-      q.speakerText &&
-      q.speakerText.start <= c.span.start &&
-      c.span.end <= q.speakerText.end &&
-      !TYPE_KEYWORDS.has(norm(c.core.split(" ").pop()!))
-    )
-      ev.person++;
+  // Named as a speaker: a person, unless the name itself says otherwise.
+  let lo = 0;
+  let hi = speakerSpans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (speakerSpans[mid]!.end <= c.span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = speakerSpans[lo];
+  if (s && s.start <= c.span.start && c.span.end <= s.end && !TYPE_KEYWORDS.has(norm(c.core.split(" ").pop()!)))
+    ev.person++;
 }
 
 const KEBAB_FALLBACK = "entity";

@@ -121,10 +121,7 @@ export function link(doc: Doc): void {
       const gender = PRONOUN_GENDER[word];
       if (gender) {
         entity = resolveSpeakerPronoun(doc, q.speakerText, gender, last, (r) => insideAny(quotedSpans, r));
-        if (
-          entity !== null &&
-          !doc.mentions.some((x) => x.start < q.speakerText!.end && q.speakerText!.start < x.end)
-        ) {
+        if (entity !== null && mentionAt(doc.mentions, q.speakerText) === null) {
           added.push({
             start: q.speakerText.start,
             end: q.speakerText.end,
@@ -170,31 +167,40 @@ export function link(doc: Doc): void {
   }
   doc.mentions = kept;
 
+  // Every quote span with its quote, sorted by start; the longest span bounds the look-back.
+  const quoteSpans = doc.quotes
+    .flatMap((q, i) => q.spans.map((s) => ({ start: s.start, end: s.end, quote: i })))
+    .sort((a, b) => a.start - b.start);
+  const longest = quoteSpans.reduce((n, s) => Math.max(n, s.end - s.start), 0);
   for (const c of doc.claims) {
     // The innermost quote whose words hold the claim.
     let source: Links["claimSources"][number] = { type: "publisher" };
     let best = Number.POSITIVE_INFINITY;
-    doc.quotes.forEach((q, i) => {
-      for (const s of q.spans) {
-        if (s.start <= c.span.start && c.span.end <= s.end && s.end - s.start < best) {
-          best = s.end - s.start;
-          source = { type: "quote", quote: i };
-        }
+    for (
+      let i = firstAtOrAfter(quoteSpans, c.span.start + 1) - 1;
+      i >= 0 && quoteSpans[i]!.start >= c.span.start - longest;
+      i--
+    ) {
+      const s = quoteSpans[i]!;
+      if (s.start <= c.span.start && c.span.end <= s.end && s.end - s.start < best) {
+        best = s.end - s.start;
+        source = { type: "quote", quote: s.quote };
       }
-    });
+    }
     links.claimSources.push(source);
     const about = c.aboutRange;
-    links.claimEntities.push(
-      about
-        ? [
-            ...new Set(
-              doc.mentions
-                .filter((m) => m.kind === "named" && m.start >= about.start && m.end <= about.end)
-                .map((m) => m.entity),
-            ),
-          ]
-        : [],
-    );
+    const named = new Set<number>();
+    if (about) {
+      for (
+        let i = firstAtOrAfter(doc.mentions, about.start);
+        i < doc.mentions.length && doc.mentions[i]!.start < about.end;
+        i++
+      ) {
+        const m = doc.mentions[i]!;
+        if (m.kind === "named" && m.end <= about.end) named.add(m.entity);
+      }
+    }
+    links.claimEntities.push([...named]);
   }
   // A quote whose speaker is unknown cannot assert claims through it any better than the publisher: keep the quote, it says where the words are.
   doc.links = links;

@@ -1098,6 +1098,7 @@ export function findNumbers(
   const c = new Cursor(tokens, sentence.tokenEnd);
   const out: NumberClaim[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!mayStart(c.text(i), c.lower(i))) continue;
     const parsed =
       readDate(c, i) ??
       readTimeWords(c, i, sentence.tokenStart) ??

@@ -91,7 +91,17 @@ export class AnchorIndex {
   within(needle: string, scope?: Scope): number[] {
     const all = this.occurrences(needle);
     if (!scope) return all;
-    return all.filter((m) => m >= scope.start && m + needle.length <= scope.end);
+    // Occurrences are in text order: find the first inside the scope by binary search, so scoped look-ups stay cheap.
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]! < scope.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < all.length && all[i]! + needle.length <= scope.end; i++) out.push(all[i]!);
+    return out;
   }
 
   /** The shortest anchor that selects exactly `span` among the matches in `scope`, or null when no anchor can. */
