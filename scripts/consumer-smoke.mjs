@@ -3,11 +3,15 @@
 // uses them the way people who install from npm do: ESM import, CJS require,
 // TypeScript under moduleResolution node16 and bundler, and the CLI binary.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
+function fail(message) {
+  process.stderr.write(`consumer smoke: ${message}\n`);
+  process.exit(1);
+}
 function run(cmd, args, cwd) {
   try {
     return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
@@ -120,6 +124,27 @@ export { loadDataset, q, names, issues, index };
   step(run("node", ["cjs.cjs"], app).trim());
   const stats = run(join(app, "node_modules/.bin/claimset"), ["stats", dataset, "--json"], app);
   step(`claimset stats ${dataset}: ${JSON.parse(stats).quotes.total} quotes`);
+
+  // What npm shows of each package: a README, a license and a changelog, and
+  // no README sending people to `npx claimset` (not our name on npm).
+  for (const { pkg } of publishable) {
+    const installed = join(app, "node_modules", pkg.name);
+    const missing = ["README.md", "LICENSE", "CHANGELOG.md"].filter((f) => !existsSync(join(installed, f)));
+    if (missing.length) fail(`${pkg.name}'s tarball lacks ${missing.join(", ")}`);
+    const readme = readFileSync(join(installed, "README.md"), "utf8");
+    if (/\bnpx\s+(?:-\S+\s+)*claimset\b/.test(readme))
+      fail(`${pkg.name}'s README says \`npx claimset\`; write \`npx @claimset/cli\``);
+    // The README's example (its first js block) runs as written against the installed packages.
+    const example = /```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    if (example) {
+      const file = join(app, `readme-${pkg.name.replace(/[@/]/g, "_")}.mjs`);
+      writeFileSync(file, example);
+      step(`README example of ${pkg.name}: ${run("node", [file], app).trim().split("\n").join(" | ")}`);
+    }
+  }
+  // The command the READMEs give, exactly: npx resolves @claimset/cli to the installed package.
+  const npx = run("npx", ["--no", "@claimset/cli", "stats", dataset, "--json"], app);
+  step(`npx @claimset/cli stats ${dataset}: ${JSON.parse(npx).quotes.total} quotes`);
   step(`ok (${rootPkg.name})`);
 } finally {
   if (!process.exitCode) rmSync(work, { recursive: true, force: true });

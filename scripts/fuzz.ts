@@ -1,5 +1,5 @@
 // The long fuzz run: `npm run fuzz -- --iterations 20000 --seed 7`.
-// (Environment: FUZZ_ITERATIONS, FUZZ_SEED, FUZZ_TIME_BOUND_MS, FUZZ_HANG_MS.)
+// (Environment: FUZZ_ITERATIONS, FUZZ_SEED, FUZZ_HANG_MS.)
 //
 // The cases run in a child process watched by this one: a case that hangs
 // (no word from the child for --hang-ms) is killed, kept as a regression like
@@ -24,16 +24,14 @@ const { values } = parseArgs({
   options: {
     iterations: { type: "string", default: env.FUZZ_ITERATIONS ?? "20000" },
     seed: { type: "string", default: env.FUZZ_SEED ?? String(Date.now() % 2 ** 31) },
-    "time-bound-ms": { type: "string", default: env.FUZZ_TIME_BOUND_MS ?? "5000" },
     "hang-ms": { type: "string", default: env.FUZZ_HANG_MS ?? "30000" },
     child: { type: "string" },
   },
 });
 const seed = Number(values.seed);
 const iterations = Number(values.iterations);
-const timeBoundMs = Number(values["time-bound-ms"]);
 const hangMs = Number(values["hang-ms"]);
-for (const [name, n] of Object.entries({ seed, iterations, timeBoundMs, hangMs })) {
+for (const [name, n] of Object.entries({ seed, iterations, hangMs })) {
   if (!Number.isSafeInteger(n) || n < 0) throw new Error(`--${name} expects a non-negative integer`);
 }
 
@@ -53,7 +51,6 @@ if (values.child !== undefined) {
       seed,
       iterations: iterations - Number(values.child),
       start: Number(values.child),
-      timeBoundMs,
       onCase: (c) => send({ type: "case", iteration: c.iteration }),
       onOutcome: (c: FuzzCase, outcome) => {
         if (outcome.status === "failure") {

@@ -1,8 +1,8 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
 import { sharedConfig } from "../../vitest.shared.js";
 
 /** The end-to-end tests: they spawn dist/bin.js, so the package must be built first (turbo's `check` is). */
-export default defineConfig({
-  ...sharedConfig,
-  test: { include: ["test/e2e.test.ts", "test/hostile.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
-});
+export default mergeConfig(
+  sharedConfig,
+  defineConfig({ test: { include: ["test/e2e.test.ts", "test/hostile.test.ts"] } }),
+);

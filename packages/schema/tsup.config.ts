@@ -1,4 +1,4 @@
 import { defineConfig } from "tsup";
 import { preset } from "../../scripts/tsup-preset.js";
 
-export default defineConfig(preset({ index: "src/index.ts", authoring: "src/authoring.ts" }));
+export default defineConfig(preset({ index: "src/index.ts", authoring: "src/authoring.ts", tables: "src/tables.ts" }));

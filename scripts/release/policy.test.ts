@@ -32,7 +32,7 @@ describe("schema-incompatible change (major)", () => {
     const result = checkPolicy(input({ working, declared: { bump: "minor", files: [".changeset/schema.md"] } }));
     expect(result.required).toBe("major");
     const level = result.problems.find((p) => p.rule === "changeset-level");
-    expect(level?.details).toEqual(["dataset: schemaVersion 1.0.0 → 2.0.0 (major)"]);
+    expect(level?.details).toEqual([`dataset: schemaVersion ${base.schemaVersion} → 2.0.0 (major)`]);
   });
 
   test("and the schema package in the range cannot read it", () => {
@@ -42,7 +42,8 @@ describe("schema-incompatible change (major)", () => {
   });
 
   test("a schema minor the package does not know yet is refused too; an older minor is fine", () => {
-    const newer = reseal({ ...base, schemaVersion: "1.1.0" });
+    const [major, minor] = SCHEMA.formatVersion.split(".").map(Number);
+    const newer = reseal({ ...base, schemaVersion: `${major}.${minor! + 1}.0` });
     expect(checkSchemaRange(input({ working: newer }))).toHaveLength(1);
     const older = checkSchemaRange(input({ schema: { packageVersion: "0.1.0", formatVersion: "1.3.0" } }));
     expect(older).toEqual([]);

@@ -9,7 +9,7 @@ import {
   type DiffReason,
   diffDatasets,
 } from "@claimset/core";
-import type { Dataset } from "@claimset/schema";
+import { type Dataset, RECORD_TABLES } from "@claimset/schema";
 import type { BumpType } from "./changesets.js";
 import { compareVersions, parseVersion, satisfies } from "./semver.js";
 
@@ -147,7 +147,7 @@ export function checkSnapshot(file: string, expected: { id: string; version: str
   return problems;
 }
 
-const LIVE_TABLES = ["entities", "quotes", "claims", "notes"] as const;
+const LIVE_TABLES = RECORD_TABLES;
 
 /**
  * Released ids never just vanish: every id of the latest release is still a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBudgets, oneTableProblems, zodProblems } from "./check.js";
+import { checkBudgets, oneTableProblems, zodLocaleProblems, zodProblems } from "./check.js";
 
 const inputs = [
   { path: "node_modules/zod/v4/core/schemas.js", bytes: 40_000 },
@@ -38,6 +38,33 @@ describe("checkBudgets", () => {
     expect(a?.ok).toBe(false);
     expect(a?.lines[0]).toBe("a: zod is in the bundle");
     expect(b?.lines).toEqual(["no budget for b: add one to bench/budgets.json"]);
+  });
+});
+
+describe("checkBudgets with a minified-size budget", () => {
+  it("fails a bundle over its minified budget even when the gzip size fits", () => {
+    const [verdict] = checkBudgets(
+      [{ name: "page", gzip: 50_000, min: 150_000 }],
+      [{ name: "page", min: 486_000, gzip: 49_000, inputs, problems: [] }],
+      1,
+    );
+    expect(verdict?.ok).toBe(false);
+    expect(verdict?.lines[0]).toBe("page: 474.6 KiB minified, over its budget of 146.5 KiB by 328.1 KiB");
+    const [fits] = checkBudgets(
+      [{ name: "page", gzip: 50_000, min: 150_000 }],
+      [{ name: "page", min: 120_000, gzip: 37_000, inputs, problems: [] }],
+    );
+    expect(fits?.ok).toBe(true);
+  });
+});
+
+describe("zodLocaleProblems", () => {
+  it("flags zod's locale modules and nothing else of zod", () => {
+    expect(zodLocaleProblems(inputs)).toEqual([]);
+    expect(zodLocaleProblems([{ path: "../node_modules/zod/v4/locales/en.js" }])).toEqual([]);
+    expect(zodLocaleProblems([{ path: "../node_modules/zod/v4/locales/de.js" }])[0]).toMatch(
+      /^bundles 1 zod locale modules/,
+    );
   });
 });
 

@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Dataset } from "@claimset/schema";
 import { assetSize, bundle } from "./bundle.js";
-import { type Budget, checkBudgets, type Measured, oneTableProblems, zodProblems } from "./check.js";
+import { type Budget, checkBudgets, type Measured, oneTableProblems, zodLocaleProblems, zodProblems } from "./check.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const benchDir = join(here, "../..");
@@ -38,6 +38,18 @@ export async function measureAll(): Promise<Measured[]> {
 
   const query = await bundle(`import { createIndex } from "@claimset/core";\nconsole.log(createIndex);\n`, benchDir);
   measured.push({ name: "createIndex from @claimset/core", ...query, problems: zodProblems(query.inputs) });
+
+  // A page that validates a dataset it fetched, bundled by esbuild (what vite's dev
+  // server, tsup and many tools use): zod's schemas, not its locales.
+  const validate = await bundle(
+    `import { validateDataset } from "@claimset/core";\nconst result = validateDataset(JSON.parse(document.body.textContent));\ndocument.body.textContent = result.ok ? "valid" : result.issues.length + " issues";\n`,
+    benchDir,
+  );
+  measured.push({
+    name: "validateDataset from @claimset/core",
+    ...validate,
+    problems: zodLocaleProblems(validate.inputs),
+  });
 
   // The drafter runs in the browser too: its whole pipeline, without zod or any Node built-in.
   const drafter = await bundle(`import { draft } from "@claimset/draft";\nconsole.log(draft);\n`, benchDir);

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createIndex, loadDataset } from "@claimset/core";
-import { compileFolder } from "@claimset/core/node";
+import { compileFolder, lintFolder } from "@claimset/core/node";
 import { describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..");
@@ -51,6 +51,25 @@ describe("dataset.json", () => {
   });
 });
 
+describe("the authored files", () => {
+  it("lints clean", () => {
+    const result = lintFolder(root);
+    expect(result.issues).toEqual([]);
+    // The conventions the headers state are checked, not only written down.
+    expect(result.conventions.map((c) => `${c.file} ${c.rule}`)).toEqual([
+      "quotes.yml continuation-speaker-text",
+      "claims.yml claim-span-unit",
+      "claims.yml asserted-by-form",
+    ]);
+    expect(result.ran).toEqual([
+      "asserted-by-form",
+      "continuation-speaker-text",
+      "claim-span-unit",
+      "stated-conventions",
+    ]);
+  });
+});
+
 describe("spot checks", () => {
   it("the 771,000 casualty figure is more-than, asserted by the article itself with no source", () => {
     const c = claim("n-russian-casualties");
@@ -82,9 +101,9 @@ describe("spot checks", () => {
     expect(c.bounds.high).toBeGreaterThan(12000);
   });
 
-  it("'about two dozen' carries bounds", () => {
+  it("'about two dozen men' carries bounds, and its span runs to the unit noun", () => {
     const c = claim("n-men-two-dozen");
-    expect(c).toMatchObject({ span: { text: "about two dozen" }, value: 24, comparator: "~" });
+    expect(c).toMatchObject({ span: { text: "about two dozen men" }, value: 24, comparator: "~" });
     expect(c.bounds.low).not.toBeNull();
     expect(c.bounds.high).not.toBeNull();
   });

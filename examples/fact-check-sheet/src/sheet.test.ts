@@ -2,8 +2,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createIndex, parseCsv } from "@claimset/core";
+import { createIndex } from "@claimset/core";
 import { dataset } from "@claimset/dataset-north-korea-victory-day-parade";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { CSV_HEADER, checklist, priority, toChecklistCsv, toChecklistMarkdown, verificationSteps } from "./sheet.js";
 
@@ -23,9 +24,9 @@ describe("checklist", () => {
     }
     expect(items[0]).toMatchObject({ unattributed: true, approximate: true });
     expect(items.at(-1)).toMatchObject({ unattributed: false, approximate: false });
-    // "more than 771,000" is the article's own, hedged figure; "19" countries is said by a named entity, exactly.
+    // "more than 771,000" is the article's own, hedged figure; "19" countries comes, exactly, from an unnamed source.
     expect(priority(byId("n-russian-casualties"))).toBe(0);
-    expect(priority(byId("n-invited-countries-19"))).toBe(3);
+    expect(priority(byId("n-invited-countries-19"))).toBe(1);
     expect(items.indexOf(byId("n-russian-casualties"))).toBeLessThan(items.indexOf(byId("n-invited-countries-19")));
   });
 
@@ -60,7 +61,9 @@ describe("verificationSteps", () => {
   });
 
   it("names the entity or speaker to check, and the unnamed source to identify", () => {
-    expect(verificationSteps(claim("n-invited-countries-19"), index)[0]).toMatch(/^find .+'s own statement/);
+    expect(verificationSteps(claim("n-invited-countries-19"), index)[0]).toBe(
+      "identify the unnamed source (“Putin's puppet”) and find a named source that confirms the figure",
+    );
     expect(verificationSteps(claim("n-initial-force-12000"), index)).toEqual([
       "find who said it; the article quotes nobody by name",
       "the figure is hedged (“about”): find the exact figure",
@@ -92,10 +95,10 @@ describe("output", () => {
   it("writes CSV that parses back, with spreadsheet formulas defused", () => {
     const hostile = structuredClone(dataset) as unknown as typeof dataset;
     (hostile.claims[0]!.about as { text: string }).text = '=HYPERLINK("http://x.example","click")';
-    const rows = parseCsv(toChecklistCsv(checklist(hostile)));
-    expect(rows[0]!.map((c) => c.value)).toEqual([...CSV_HEADER]);
+    const rows: string[][] = parse(toChecklistCsv(checklist(hostile)), { relax_column_count: false });
+    expect(rows[0]).toEqual([...CSV_HEADER]);
     expect(rows.length).toBe(dataset.claims.length + 1);
-    const abouts = rows.slice(1).map((r) => r[CSV_HEADER.indexOf("about")]!.value);
+    const abouts = rows.slice(1).map((r) => r[CSV_HEADER.indexOf("about")]!);
     expect(abouts).toContain('\'=HYPERLINK("http://x.example","click")');
     expect(abouts.some((a) => a.startsWith("="))).toBe(false);
   });

@@ -1,7 +1,6 @@
 import {
   createIndex,
   type DatasetIndex,
-  escapeInline,
   formatAssertedBy,
   formatBounds,
   formatInterval,
@@ -9,8 +8,8 @@ import {
   type ReadonlyClaim,
   type ReadonlyDataset,
   type ReadonlyNote,
-  writeCsv,
 } from "@claimset/core";
+import { stringify } from "csv-stringify/sync";
 
 /** One numeric claim as a fact-checker's task. */
 export interface CheckItem {
@@ -163,6 +162,10 @@ export function toChecklistMarkdown(items: readonly CheckItem[], title: string):
   return `${out.join("\n")}\n`;
 }
 
+// Dataset text is untrusted: markup in it must stay literal text in the sheet.
+const MARKDOWN_SPECIAL = /[\\`*_[\]<|~]/g;
+const escapeInline = (text: string) => text.replace(MARKDOWN_SPECIAL, "\\$&").replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
+
 // A cell starting with = + - @ would run as a formula when the sheet is opened in a spreadsheet.
 const defuse = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
@@ -185,25 +188,23 @@ export const CSV_HEADER = [
 
 /** The checklist as CSV (RFC 4180), one row per claim, in checklist order. */
 export function toChecklistCsv(items: readonly CheckItem[]): string {
-  return writeCsv(
-    CSV_HEADER,
-    items.map((i) =>
-      [
-        priority(i) + 1,
-        i.id,
-        i.kind,
-        i.phrase,
-        i.value,
-        i.bounds,
-        i.hedge,
-        i.unit,
-        i.about,
-        i.assertedBy,
-        i.unattributed,
-        i.approximate,
-        i.verify.join("; "),
-        i.notes.map((n) => `[${n.kind}] ${n.text}`).join(" | "),
-      ].map((cell) => (typeof cell === "string" ? defuse(cell) : cell)),
-    ),
+  const rows = items.map((i) =>
+    [
+      priority(i) + 1,
+      i.id,
+      i.kind,
+      i.phrase,
+      i.value,
+      i.bounds,
+      i.hedge,
+      i.unit,
+      i.about,
+      i.assertedBy,
+      i.unattributed,
+      i.approximate,
+      i.verify.join("; "),
+      i.notes.map((n) => `[${n.kind}] ${n.text}`).join(" | "),
+    ].map((cell) => (typeof cell === "string" ? defuse(cell) : cell)),
   );
+  return stringify([[...CSV_HEADER], ...rows], { record_delimiter: "\r\n" });
 }

@@ -3,9 +3,11 @@ import { join } from "node:path";
 import { compileDataset } from "@claimset/core/authoring";
 
 /**
- * A valid dataset whose every string tries to run script: `<script>`,
+ * A dataset whose every string tries to run script: `<script>`,
  * `onerror=` and `javascript:` in the article, names, notes and metadata.
- * Compiled from the authored files, so its offsets are real.
+ * Compiled from the authored files, so its offsets are real. The schema
+ * refuses a `javascript:` URL, but the page shows JSON it does not validate,
+ * so the URL is put in after compiling: the page must not link it either.
  */
 export function hostileDataset(): unknown {
   const dir = join(import.meta.dirname, "fixtures", "hostile");
@@ -20,5 +22,5 @@ export function hostileDataset(): unknown {
       `the hostile fixture does not compile:\n${result.issues.map((i) => `${i.file}:${i.line ?? "?"} ${i.message}`).join("\n")}`,
     );
   }
-  return result.dataset;
+  return { ...result.dataset, source: { ...result.dataset.source, url: "javascript:window.__pwned='url'" } };
 }

@@ -32,7 +32,7 @@ export const COMMON_HELP = `
 Common options:
   --json              machine-readable JSON on stdout
   --max-bytes <n>     largest input file in bytes (default ${DEFAULT_LIMITS.maxBytes})
-  --max-depth <n>     deepest JSON nesting (default ${DEFAULT_LIMITS.maxDepth})
+  --max-depth <n>     deepest JSON or YAML nesting (default ${DEFAULT_LIMITS.maxDepth})
   --max-records <n>   most records per table (default ${DEFAULT_LIMITS.maxRecords})
   --max-aliases <n>   most YAML alias expansions per file (default ${DEFAULT_LIMITS.maxAliasCount})
   -h, --help          this help`;

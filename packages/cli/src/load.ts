@@ -1,13 +1,10 @@
 import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { DatasetValidationError, formatIssue } from "@claimset/core";
+import { ClaimsetError } from "@claimset/core";
 import {
-  AuthoringError,
   compileFolder,
-  DatasetReadError,
   DEFAULT_LIMITS,
-  FileSafetyError,
   type InputLimits,
   isAuthoredFolder,
   readDatasetFile,
@@ -42,35 +39,9 @@ export function locate(input: string, cwd: string): { path: string; kind: InputK
   throw new UsageError(`${input}: no such file or folder`);
 }
 
-/** Formats any error from reading or validating data as lines for people. */
+/** Formats any error from reading or validating data as lines for people, or null for any other error. */
 export function describeDataError(error: unknown): string | null {
-  if (error instanceof DatasetValidationError) {
-    const lines = [
-      `${error.source ?? "dataset"}: ${error.issues.length} problem${error.issues.length === 1 ? "" : "s"}`,
-    ];
-    // Grouped by record, in the order found.
-    const groups = new Map<string, string[]>();
-    for (const issue of error.issues) {
-      const key = issue.recordId ?? "(dataset)";
-      const list = groups.get(key) ?? [];
-      list.push(`    ${formatIssue(issue)}`);
-      groups.set(key, list);
-    }
-    for (const [record, issues] of groups) lines.push(`  ${record}`, ...issues);
-    return lines.join("\n");
-  }
-  if (error instanceof AuthoringError) {
-    const lines = [
-      `${error.dir}: ${error.issues.length} problem${error.issues.length === 1 ? "" : "s"} in the authored files`,
-    ];
-    for (const issue of error.issues) {
-      const where = `${issue.file}${issue.line !== null ? `:${issue.line}` : ""}`;
-      lines.push(`  ${where}${issue.recordId ? ` (${issue.recordId})` : ""} [${issue.rule}]: ${issue.message}`);
-    }
-    return lines.join("\n");
-  }
-  if (error instanceof DatasetReadError || error instanceof FileSafetyError) return error.message;
-  return null;
+  return error instanceof ClaimsetError ? error.message : null;
 }
 
 /** Loads and validates a dataset from what the user typed; data problems become a DataError. */

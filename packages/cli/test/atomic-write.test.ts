@@ -74,7 +74,7 @@ process.stdout.write("done\\n");
 }
 
 describe("writeFileAtomic", () => {
-  it("leaves the old file whole when the writer is killed mid-write", { timeout: 120_000 }, async () => {
+  it("leaves the old file whole when the writer is killed mid-write", async () => {
     let landed = false;
     for (let attempt = 0; attempt < 5 && !landed; attempt++) {
       const dir = tempDir();

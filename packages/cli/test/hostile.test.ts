@@ -16,6 +16,7 @@ import {
   readDatasetFile,
 } from "@claimset/core/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HANG_MS } from "../../../vitest.shared.js";
 import { limitsFrom } from "../src/command.js";
 import { MINI, run } from "./helpers.js";
 
@@ -33,7 +34,7 @@ interface Result {
 function cli(args: string[]): Result {
   const env = { ...process.env };
   delete env.CLAIMSET_DEBUG;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: work, env, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: work, env, encoding: "utf8", timeout: HANG_MS });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -271,7 +272,7 @@ const CASES: HostileCase[] = [
     input: () => authored("proto-yaml", { "entities.yml": fixture("proto.entities.yml") }),
     rule: "schema",
     code: 1,
-    says: /entities\.yml:2 \(kim-jong-un\) \[schema\]: 0: Unrecognized key: "__proto__"\n.*entities\.yml:8 \(russia\) \[schema\]: 1: Unrecognized key: "constructor"/,
+    says: /entities\.yml:2:3 \(kim-jong-un\) \[schema\]: 0: Unrecognized key: "__proto__"\n.*entities\.yml:8:3 \(russia\) \[schema\]: 1: Unrecognized key: "constructor"/,
   },
   {
     name: "JSON nested deeper than --max-depth",
@@ -282,6 +283,13 @@ const CASES: HostileCase[] = [
     rule: "max-depth",
     code: 1,
     says: "JSON nests deeper than 64 levels (raise the limit with --max-depth)",
+  },
+  {
+    name: "YAML nested 20,000 levels deep",
+    input: () => authored("deep-yaml", { "notes.yml": `${"- ".repeat(20_000)}x\n` }),
+    rule: "max-depth",
+    code: 1,
+    says: "notes.yml:1:129 [max-depth]: YAML nests deeper than 64 levels (expected at most 64 levels of lists and maps); raise the limit with --max-depth if the nesting is meant",
   },
   {
     name: "100,000 levels of nesting, with --max-depth raised past them",
@@ -363,14 +371,14 @@ const CASES: HostileCase[] = [
       }),
     rule: "schema",
     code: 1,
-    says: 'dataset.yml:2 [schema]: Unrecognized key: "[ complex, key ]"',
+    says: 'dataset.yml:2:1 [schema]: Unrecognized key: "[ complex, key ]"',
   },
   {
     name: "a duplicate YAML key",
     input: () => authored("duplicate-key", { "entities.yml": fixture("duplicate-key.entities.yml") }),
     rule: "yaml",
     code: 1,
-    says: "entities.yml:2 [yaml]: Map keys must be unique",
+    says: "entities.yml:2:3 [yaml]: Map keys must be unique",
   },
   {
     name: "more records than --max-records",

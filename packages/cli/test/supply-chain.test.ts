@@ -4,10 +4,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 
 // Each case runs `npm pack`, which takes seconds on a loaded machine.
-vi.setConfig({ testTimeout: 60_000 });
 
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -53,7 +52,17 @@ const SHIPS: Record<"library" | "cli" | "dataset", (path: string) => boolean> = 
 const kindOf = (name: string) =>
   name === "@claimset/cli" ? "cli" : name.startsWith("@claimset/dataset-") ? "dataset" : "library";
 
+const packedFiles = new Map<string, string[]>();
+/** The paths `npm pack` would put in the package's tarball (once per package: packing takes seconds). */
 function packed(dir: string): string[] {
+  const known = packedFiles.get(dir);
+  if (known) return known;
+  const files = pack(dir);
+  packedFiles.set(dir, files);
+  return files;
+}
+
+function pack(dir: string): string[] {
   const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
     cwd: join(REPO, dir),
     encoding: "utf8",
@@ -116,5 +125,55 @@ describe("published files", () => {
     expect(SHIPS.cli("src/main.ts")).toBe(false);
     expect(SHIPS.dataset("entities.yml")).toBe(false);
     expect(SHIPS.dataset("test/dataset.test.ts")).toBe(false);
+  });
+});
+
+/** Every README.md of the repository, outside node_modules, dist and .git. */
+function readmes(dir = REPO, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      if (!["node_modules", "dist", ".git", ".turbo"].includes(entry.name)) readmes(join(dir, entry.name), out);
+    } else if (entry.name === "README.md") out.push(join(dir, entry.name));
+  }
+  return out;
+}
+
+// `claimset` is not the package's name on npm: `npx claimset` would fetch and
+// run whatever package someone publishes under that name.
+const UNSAFE_NPX = /\bnpx\s+(?:-[^\s]+\s+)*claimset\b/;
+
+describe("what npm shows", () => {
+  it.each(publishable.map(({ dir, pkg }) => [pkg.name, dir] as const))(
+    "%s ships a README, a LICENSE and a CHANGELOG",
+    (_name, dir) => {
+      const files = packed(dir);
+      expect(files).toEqual(expect.arrayContaining(["README.md", "LICENSE", "CHANGELOG.md"]));
+      // What the tarball holds is what the folder holds: no README left empty.
+      expect(readFileSync(join(REPO, dir, "README.md"), "utf8").length).toBeGreaterThan(500);
+    },
+    60_000,
+  );
+
+  it("no README tells people to run `npx claimset`: the documented command is `npx @claimset/cli`", () => {
+    const found = readmes();
+    expect(found.length).toBeGreaterThanOrEqual(publishable.length);
+    const offending = found.flatMap((path) =>
+      readFileSync(path, "utf8")
+        .split("\n")
+        .map((line, i) => ({ line, at: `${path.slice(REPO.length)}:${i + 1}` }))
+        .filter(({ line }) => UNSAFE_NPX.test(line))
+        .map(({ at }) => at),
+    );
+    expect(offending).toEqual([]);
+    expect(UNSAFE_NPX.test("npx claimset validate .")).toBe(true);
+    expect(UNSAFE_NPX.test("npx --yes claimset stats")).toBe(true);
+    expect(UNSAFE_NPX.test("npx @claimset/cli validate .")).toBe(false);
+  });
+
+  it("a dataset README that lists CHANGELOG.md among its files ships it", () => {
+    for (const { dir } of datasets) {
+      const readme = readFileSync(join(REPO, dir, "README.md"), "utf8");
+      if (readme.includes("`CHANGELOG.md`")) expect(packed(dir), dir).toContain("CHANGELOG.md");
+    }
   });
 });

@@ -3,13 +3,15 @@
  * anchor themselves by their exact text instead of offsets; the build
  * resolves every anchor to a span and fails loudly when it cannot.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { ClaimKind, Comparator } from "./claim.js";
 import { EntityType, MentionKind } from "./entity.js";
-import { ClaimId, EntityId, NoteId, QuoteId, RecordId } from "./ids.js";
+import { ClaimId, EntityId, NoteId, QuoteId, RecordId, WikidataId } from "./ids.js";
 import { NoteKind } from "./note.js";
 import { QuoteKind } from "./quote.js";
+import { authoredRecordFields } from "./record.js";
 import { RetiredId } from "./retired.js";
+import { Source } from "./source.js";
 
 const Occurrence = z
   .union([z.int().min(1), z.array(z.int().min(1)).min(1), z.literal("all")])
@@ -48,14 +50,19 @@ export const AuthoredDatasetMeta = z
     $schema: z.string().optional(),
     id: RecordId.describe("The dataset slug; also the package name suffix (@claimset/dataset-<id>)."),
     article: z.string().min(1).describe("Path of the article text file, relative to this file."),
-    language: z.string().min(2),
-    title: z.string().nullable(),
-    publisher: z.string().nullable(),
-    url: z.string().nullable(),
-    publishedAt: z.string().nullable(),
-    authors: z.array(z.string()).nullable(),
-    retrievedAt: z.string().nullable(),
-    rights: z.string().min(1),
+    // The article's metadata is checked here exactly as in the built dataset.
+    language: Source.shape.language,
+    title: Source.shape.title,
+    publisher: Source.shape.publisher,
+    url: Source.shape.url,
+    publishedAt: Source.shape.publishedAt,
+    authors: Source.shape.authors,
+    retrievedAt: Source.shape.retrievedAt,
+    rights: Source.shape.rights,
+    machineDrafted: z
+      .boolean()
+      .optional()
+      .describe("Declare the dataset a machine draft as a whole, so it may be released with unreviewed records."),
   })
   .strict()
   .describe("dataset.yml: the dataset id and the article's metadata. Unknown metadata is null.");
@@ -66,13 +73,10 @@ export const AuthoredEntity = z
     name: z.string().min(1),
     type: EntityType,
     aliases: z.array(z.string().min(1)).optional(),
-    wikidata: z
-      .string()
-      .regex(/^Q[1-9]\d*$/)
-      .nullable()
-      .optional(),
+    wikidata: WikidataId.nullable().optional(),
     description: z.string().nullable().optional(),
     mentions: z.array(MentionAnchor).min(1),
+    ...authoredRecordFields,
   })
   .strict();
 
@@ -89,6 +93,7 @@ export const AuthoredQuote = z
     cue: Anchor.optional().describe("Searched in the quote's paragraph first, then in the whole text."),
     addressee: EntityId.optional(),
     parent: QuoteId.optional(),
+    ...authoredRecordFields,
   })
   .strict();
 
@@ -133,6 +138,7 @@ export const AuthoredClaim = z
     assertedBy: AuthoredAssertedBy,
     iso: z.string().optional(),
     timeRef: z.string().optional(),
+    ...authoredRecordFields,
   })
   .strict();
 
@@ -143,6 +149,7 @@ export const AuthoredNote = z
     targets: z.array(RecordId).optional(),
     span: Anchor.optional(),
     text: z.string().min(1),
+    ...authoredRecordFields,
   })
   .strict();
 

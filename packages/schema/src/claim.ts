@@ -1,5 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ClaimId, EntityId, QuoteId } from "./ids.js";
+import { recordFields } from "./record.js";
 import { Span } from "./span.js";
 
 export const ClaimKind = z
@@ -51,7 +52,9 @@ export const AssertedBy = z
     z
       .object({ type: z.literal("entity"), id: EntityId })
       .strict()
-      .describe("A named entity asserts it (the text attributes it, without quoting)."),
+      .describe(
+        "A source the text names asserts it (the text attributes it, without quoting); `id` is its entity, which has a named mention. An unnamed source is never cited this way, even when it has an entity record.",
+      ),
     z
       .object({ type: z.literal("quote"), id: QuoteId })
       .strict()
@@ -59,9 +62,13 @@ export const AssertedBy = z
     z
       .object({ type: z.literal("unnamed"), span: Span })
       .strict()
-      .describe("An unnamed source asserts it ('people familiar with the matter'); span is where the text names it."),
+      .describe(
+        "An unnamed source asserts it ('people familiar with the matter'); `span` is the phrase where the text describes the source, never a pronoun that refers back to it. When the unnamed source has its own entity record, `span` is that entity's mention there, through which readers reach the entity.",
+      ),
   ])
-  .describe("Whose claim the number is.");
+  .describe(
+    "Whose claim the number is: the publisher's own voice, a named entity, a quote's speaker, or an unnamed source.",
+  );
 
 export const NumericClaim = z
   .object({
@@ -83,6 +90,7 @@ export const NumericClaim = z
       .string()
       .nullable()
       .describe("The time the number refers to, as written ('last year', 'in November'), or null."),
+    ...recordFields,
   })
   .strict()
   .describe("A number the article states, in digits or words, with its hedge, bounds, unit and who asserts it.");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { NumericClaim } from "./claim.js";
 import { Entity } from "./entity.js";
 import { RecordId, SemVer, Sha256 } from "./ids.js";
@@ -15,6 +15,12 @@ export const Dataset = z
     contentHash: Sha256.describe(
       "SHA-256 of the canonical JSON of the dataset without `version` and `contentHash` (sorted keys, no whitespace).",
     ),
+    machineDrafted: z
+      .boolean()
+      .optional()
+      .describe(
+        "True when the dataset is published as a machine draft as a whole: its records may be unreviewed. Absent or false when people wrote or reviewed every record.",
+      ),
     source: Source,
     entities: z.array(Entity).describe("Entities, sorted by id."),
     quotes: z.array(Quote).describe("Quotes and reported speech, sorted by id."),
@@ -26,7 +32,3 @@ export const Dataset = z
   .describe("One annotated article: its source text and every entity, quote, numeric claim and editorial note.");
 
 export type Dataset = z.infer<typeof Dataset>;
-
-/** The record tables of a dataset, in their canonical order. */
-export const TABLES = ["entities", "quotes", "claims", "notes", "retired"] as const;
-export type TableName = (typeof TABLES)[number];

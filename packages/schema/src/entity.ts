@@ -1,5 +1,6 @@
-import { z } from "zod";
-import { EntityId } from "./ids.js";
+import * as z from "zod";
+import { EntityId, WikidataId } from "./ids.js";
+import { recordFields } from "./record.js";
 import { Span } from "./span.js";
 
 /** What kind of thing an entity is. */
@@ -40,13 +41,10 @@ export const Entity = z
     name: z.string().min(1).describe("Canonical display name (e.g. 'Vladimir Putin')."),
     type: EntityType,
     aliases: z.array(z.string().min(1)).describe("Other names the text or common usage gives the entity, for lookup."),
-    wikidata: z
-      .string()
-      .regex(/^Q[1-9]\d*$/)
-      .nullable()
-      .describe("Wikidata QID, only where the identification is certain; otherwise null."),
+    wikidata: WikidataId.nullable().describe("Wikidata QID, only where the identification is certain; otherwise null."),
     description: z.string().nullable().describe("One line saying who or what this is, or null."),
     mentions: z.array(Mention).describe("Every mention in the text, in text order."),
+    ...recordFields,
   })
   .strict()
   .describe("A named person, organization, place, event, artifact, weapon, unit, outlet or group, with every mention.");

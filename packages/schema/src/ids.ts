@@ -1,9 +1,7 @@
-import { z } from "zod";
+import * as z from "zod";
+import { idPrefixes, TABLE_DESCRIPTIONS, type TableName } from "./tables.js";
 
 const KEBAB = "[a-z0-9]+(?:-[a-z0-9]+)*";
-
-/** Prefixes that mark the table a record id belongs to. */
-export const ID_PREFIX = { quote: "q-", claim: "n-", note: "note-" } as const;
 
 /** Any record id: lowercase kebab-case, stable across releases, cited by consumers. */
 export const RecordId = z
@@ -12,11 +10,17 @@ export const RecordId = z
   .regex(new RegExp(`^${KEBAB}$`))
   .describe("A stable record id: lowercase kebab-case. Ids are public API: consumers cite them.");
 
+/** The id pattern of a table with a prefix of its own: `^q-…$`. */
+function prefixed(table: TableName): RegExp {
+  // Prefixes are kebab-case letters and hyphens, which a pattern takes as they are.
+  return new RegExp(`^${TABLE_DESCRIPTIONS[table].idPrefix ?? ""}${KEBAB}$`);
+}
+
 /** An entity id: kebab-case and not starting with a prefix reserved for another table. */
 export const EntityId = z
   .string()
   .max(120)
-  .regex(new RegExp(`^(?!q-|n-|note-)${KEBAB}$`))
+  .regex(new RegExp(`^(?!${idPrefixes().join("|")})${KEBAB}$`))
   .describe(
     "Entity id: kebab-case, without the q-, n- or note- prefixes reserved for other tables (e.g. `vladimir-putin`).",
   );
@@ -24,19 +28,19 @@ export const EntityId = z
 export const QuoteId = z
   .string()
   .max(120)
-  .regex(new RegExp(`^q-${KEBAB}$`))
+  .regex(prefixed("quotes"))
   .describe("Quote id: `q-` followed by kebab-case (e.g. `q-leopard-meat-grinder`).");
 
 export const ClaimId = z
   .string()
   .max(120)
-  .regex(new RegExp(`^n-${KEBAB}$`))
+  .regex(prefixed("claims"))
   .describe("Numeric claim id: `n-` followed by kebab-case (e.g. `n-russian-casualties`).");
 
 export const NoteId = z
   .string()
   .max(120)
-  .regex(new RegExp(`^note-${KEBAB}$`))
+  .regex(prefixed("notes"))
   .describe("Editorial note id: `note-` followed by kebab-case.");
 
 export const Sha256 = z
@@ -44,11 +48,18 @@ export const Sha256 = z
   .regex(/^[0-9a-f]{64}$/)
   .describe("A SHA-256 digest as 64 lowercase hexadecimal characters.");
 
+// Patterns spell digits [0-9], never \d: the JSON Schema is read by validators
+// in other languages, and Python's re (jsonschema) reads \d as any Unicode digit.
 export const SemVer = z
   .string()
   .max(256)
-  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/)
+  .regex(/^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/)
   .describe("A semantic version, e.g. `1.2.0`.");
+
+export const WikidataId = z
+  .string()
+  .regex(/^Q[1-9][0-9]*$/)
+  .describe("A Wikidata item id (QID), e.g. `Q56226`.");
 
 export type RecordId = z.infer<typeof RecordId>;
 export type EntityId = z.infer<typeof EntityId>;

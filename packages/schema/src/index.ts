@@ -1,12 +1,23 @@
 export { About, AssertedBy, Bounds, ClaimKind, Comparator, NumericClaim, Unit } from "./claim.js";
-export type { TableName } from "./dataset.js";
-export { Dataset, TABLES } from "./dataset.js";
+export { Dataset } from "./dataset.js";
 export { Entity, EntityType, Mention, MentionKind } from "./entity.js";
-export { ClaimId, EntityId, ID_PREFIX, NoteId, QuoteId, RecordId, SemVer, Sha256 } from "./ids.js";
+export { ClaimId, EntityId, NoteId, QuoteId, RecordId, SemVer, Sha256 } from "./ids.js";
 export { EditorialNote, NoteKind } from "./note.js";
 export { Quote, QuoteKind } from "./quote.js";
 export type { DeepReadonly, ReadonlyDataset } from "./readonly.js";
+export { Provenance } from "./record.js";
 export { RetiredId } from "./retired.js";
 export { Source } from "./source.js";
 export { Span } from "./span.js";
+export type {
+  ChildTable,
+  FieldPath,
+  RecordFieldName,
+  RecordTableName,
+  ReferenceField,
+  SpanField,
+  TableDescription,
+  TableName,
+} from "./tables.js";
+export { RECORD_FIELDS, RECORD_TABLES, TABLE_DESCRIPTIONS, TABLES } from "./tables.js";
 export { SCHEMA_ID_BASE, SCHEMA_VERSION } from "./version.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AUTHORED_FILES } from "./authoring.js";
 import { Dataset } from "./dataset.js";
 import { SCHEMA_ID_BASE } from "./version.js";

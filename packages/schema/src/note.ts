@@ -1,5 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { NoteId, RecordId } from "./ids.js";
+import { recordFields } from "./record.js";
 import { Span } from "./span.js";
 
 export const NoteKind = z
@@ -17,6 +18,7 @@ export const EditorialNote = z
       .describe("Ids of the records the note is about; empty when it is about the article as a whole."),
     span: Span.nullable().describe("The passage the note is about, or null."),
     text: z.string().min(1).describe("The note, in the curators' voice."),
+    ...recordFields,
   })
   .strict()
   .describe("A note by the dataset's curators, kept apart from what the article says.");

@@ -1,5 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { EntityId, QuoteId } from "./ids.js";
+import { recordFields } from "./record.js";
 import { Span } from "./span.js";
 
 export const QuoteKind = z
@@ -36,6 +37,7 @@ export const Quote = z
       "Who the words were said to, e.g. the outlet ('told The Times', 'to NHK'), or null.",
     ),
     parent: QuoteId.nullable().describe("The quote this one is embedded in, or null."),
+    ...recordFields,
   })
   .strict()
   .describe("Words the article attributes to someone, quoted or reported.");

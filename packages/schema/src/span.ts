@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const Offset = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
 

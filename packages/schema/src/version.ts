@@ -3,7 +3,7 @@
  * declares the version it was written against in `schemaVersion`; readers
  * accept any dataset whose major version matches theirs.
  */
-export const SCHEMA_VERSION = "1.0.0";
+export const SCHEMA_VERSION = "1.1.0";
 
 /** The `$id` base of the JSON Schema documents shipped with this package. */
 export const SCHEMA_ID_BASE = `https://claimset.dev/schema/${SCHEMA_VERSION}`;

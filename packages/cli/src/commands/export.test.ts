@@ -59,12 +59,26 @@ describe("claimset export to stdout", () => {
       [["--format", "csv", "--table", "quotes", "--base", "x"], "--base applies to webannotation and jsonld only"],
       [["--format", "datapackage"], "--format datapackage writes several files: pass --out <dir>"],
       [["--format", "markdown", "--force"], "--force applies only with --out"],
+      [["--format", "jsonld", "--base", "not a base"], '--base: base IRI "not a base" is not an absolute http(s) IRI'],
+      [["--format", "webannotation", "--base", "https://x.example/#a"], "--base: base IRI"],
+      [["--format", "jsonl", "--table", "claims", "--spreadsheet-safe"], "--spreadsheet-safe applies to csv only"],
     ];
     for (const [args, message] of cases) {
       const r = await run(["export", ...args, "-d", MINI]);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr).toContain(message);
     }
+  });
+});
+
+describe("claimset export --format csv --spreadsheet-safe", () => {
+  it("escapes formula cells for spreadsheets, and reads back with the same option", async () => {
+    const r = await run(["export", "--format", "csv", "--table", "claims", "--spreadsheet-safe", "-d", MINI]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(toCsv(mini, "claims", { spreadsheetSafe: true }));
+    expect(r.stdout).toContain(`"'="`);
+    expect(r.stdout).not.toBe(toCsv(mini, "claims"));
+    expect(fromCsv("claims", r.stdout, { spreadsheetSafe: true })).toEqual(mini.claims);
   });
 });
 

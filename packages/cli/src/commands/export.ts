@@ -1,8 +1,10 @@
 import { lstatSync as lstat } from "node:fs";
 import { relative } from "node:path";
 import {
+  checkBase,
   EXPORT_TABLES,
   type ExportTable,
+  IriError,
   sha256,
   toCsv,
   toJsonLd,
@@ -31,15 +33,17 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export function exportFiles(
   dataset: Dataset,
   format: ExportFormat,
-  options: { table?: ExportTable; base?: string } = {},
+  options: { table?: ExportTable; base?: string; spreadsheetSafe?: boolean } = {},
 ): ExportFile[] {
   const base = options.base === undefined ? {} : { base: options.base };
   switch (format) {
     case "csv":
     case "jsonl": {
-      const write = format === "csv" ? toCsv : toJsonl;
+      const csv = { spreadsheetSafe: options.spreadsheetSafe === true };
+      const write =
+        format === "csv" ? (t: ExportTable) => toCsv(dataset, t, csv) : (t: ExportTable) => toJsonl(dataset, t);
       const tables = options.table ? [options.table] : EXPORT_TABLES;
-      return tables.map((table) => ({ path: `${table}.${format}`, content: write(dataset, table) }));
+      return tables.map((table) => ({ path: `${table}.${format}`, content: write(table) }));
     }
     case "datapackage":
       // The same files, byte for byte, that `claimset build` commits to a dataset package.
@@ -110,6 +114,10 @@ Formats:
   jsonld           the dataset as schema.org JSON-LD; dataset.jsonld with --out
   markdown         a readable report of every record; dataset.md with --out
 
+CSV cells that start with = + - @ are read as formulas by spreadsheets. The
+default CSV is exact, for programs; --spreadsheet-safe quotes every text cell
+and prefixes those with an apostrophe, for opening in a spreadsheet.
+
 Without --out the export goes to stdout. With --out, files are written
 atomically inside <dir>, which must be inside the current folder; an existing
 file is never replaced without --force, and nothing is written if any file
@@ -120,7 +128,9 @@ Options:
   --table <table>        csv/jsonl only: one of ${EXPORT_TABLES.join(", ")}
   -o, --out <dir>        write files into this folder instead of stdout
   --force                replace existing files in --out
-  --base <iri>           webannotation/jsonld: base IRI for record ids
+  --base <iri>           webannotation/jsonld: base IRI for record ids, an absolute
+                         http(s) IRI without "#" (ids become <iri>#<record-id>)
+  --spreadsheet-safe     csv only: escape cells a spreadsheet would run as formulas
   --json                 with --out: the files written, as JSON
 ${DATASET_HELP}`,
   options: {
@@ -130,6 +140,7 @@ ${DATASET_HELP}`,
     out: { type: "string", short: "o" },
     force: { type: "boolean" },
     base: { type: "string" },
+    "spreadsheet-safe": { type: "boolean" },
   },
   positionals: [0, 0],
   run(_positionals, values, context) {
@@ -144,6 +155,18 @@ ${DATASET_HELP}`,
     if (base !== undefined && format !== "webannotation" && format !== "jsonld") {
       throw new UsageError(`--base applies to webannotation and jsonld only, not ${format}`);
     }
+    if (base !== undefined) {
+      try {
+        checkBase(base);
+      } catch (error) {
+        if (error instanceof IriError) throw new UsageError(`--base: ${error.message}`);
+        throw error;
+      }
+    }
+    const spreadsheetSafe = values["spreadsheet-safe"] === true;
+    if (spreadsheetSafe && format !== "csv") {
+      throw new UsageError(`--spreadsheet-safe applies to csv only, not ${format}`);
+    }
     if (out === undefined) {
       if (format === "datapackage") throw new UsageError("--format datapackage writes several files: pass --out <dir>");
       if ((format === "csv" || format === "jsonl") && table === undefined) {
@@ -157,6 +180,7 @@ ${DATASET_HELP}`,
     const files = exportFiles(dataset, format, {
       ...(table === undefined ? {} : { table }),
       ...(base === undefined ? {} : { base }),
+      spreadsheetSafe,
     });
     if (out === undefined) {
       for (const file of files) context.stdout(file.content);

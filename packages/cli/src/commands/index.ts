@@ -6,6 +6,7 @@ import { draftCommand } from "./draft.js";
 import { entities } from "./entities.js";
 import { evalCommand } from "./eval.js";
 import { exportCommand } from "./export.js";
+import { lint } from "./lint.js";
 import { newDataset } from "./new.js";
 import { quotes } from "./quotes.js";
 import { show } from "./show.js";
@@ -17,6 +18,7 @@ import { verify } from "./verify.js";
 export const commands: readonly Command[] = [
   validate,
   build,
+  lint,
   stats,
   show,
   entities,

@@ -103,6 +103,28 @@ describe("claimset new", () => {
     expect(r.stderr).toContain("datasets/taken already exists");
   });
 
+  it.each(["javascript:alert(1)", "ftp://news.example/a", "news.example/a"])(
+    "refuses the URL %j, which the README would link",
+    async (url) => {
+      const { cwd } = setup();
+      const r = await run(["new", "my-article", ...ok, "--url", url], { cwd });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("--url expects an absolute http:// or https:// URL");
+      expect(existsSync(join(cwd, "datasets"))).toBe(false);
+    },
+  );
+
+  it("writes the README with `npx @claimset/cli`, and lists CHANGELOG.md in the package files", async () => {
+    const { cwd } = setup();
+    await run(["new", "my-article", ...ok, "--url", "https://news.example/a"], { cwd });
+    const readme = readFileSync(join(cwd, "datasets", "my-article", "README.md"), "utf8");
+    expect(readme).toContain("npx @claimset/cli validate .");
+    expect(readme).not.toMatch(/npx claimset/);
+    expect(readme).toContain("- URL: <https://news.example/a>");
+    const pkg = JSON.parse(readFileSync(join(cwd, "datasets", "my-article", "package.json"), "utf8"));
+    expect(pkg.files).toContain("CHANGELOG.md");
+  });
+
   it.each(["My-Article", "my_article", "../escape", "/abs", "a--b", "a-", "a/b"])(
     "refuses the slug %j",
     async (slug) => {

@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, sta
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { FileSafetyError, resolveInside, writeFileAtomic } from "@claimset/core/node";
-import { RecordId, SCHEMA_ID_BASE } from "@claimset/schema";
+import { RECORD_TABLES, RecordId, SCHEMA_ID_BASE, Source, TABLES } from "@claimset/schema";
 import { type Command, limitsFrom, printJson, stringOption } from "../command.js";
 import { type Context, DataError, paint, UsageError } from "../context.js";
 import { VERSION } from "../version.js";
@@ -21,7 +21,7 @@ export interface NewDatasetOptions {
   license: string;
 }
 
-const AUTHORED = ["entities", "quotes", "claims", "notes"] as const;
+const AUTHORED = RECORD_TABLES;
 
 /** The `$schema` an authored file points its editor at: the installed schema package if it resolves, else its public id. */
 function schemaRef(folder: string, name: string): string {
@@ -92,7 +92,7 @@ function packageJson(options: NewDatasetOptions, folder: string): string {
         }),
     exports: {
       ".": entry("index"),
-      ...Object.fromEntries(["source", ...AUTHORED, "retired"].map((t) => [`./${t}`, entry(t)])),
+      ...Object.fromEntries(["source", ...TABLES].map((t) => [`./${t}`, entry(t)])),
       "./dataset.json": "./dataset.json",
       "./datapackage.json": "./datapackage.json",
       "./schema.json": "./dist/dataset.schema.json",
@@ -103,7 +103,7 @@ function packageJson(options: NewDatasetOptions, folder: string): string {
     main: "./dist/index.cjs",
     module: "./dist/index.js",
     types: "./dist/index.d.ts",
-    files: ["dist", "data", "dataset.json", "datapackage.json", "article.txt", "releases", "changes"],
+    files: ["dist", "data", "dataset.json", "datapackage.json", "article.txt", "releases", "changes", "CHANGELOG.md"],
     scripts: {
       build: "claimset build .",
       typecheck: "tsc --noEmit",
@@ -156,8 +156,8 @@ The records are written by hand in \`entities.yml\`, \`quotes.yml\`,
 \`article.txt\` (which is never edited). Check and build them with:
 
 \`\`\`sh
-npx claimset validate .
-npx claimset build .
+npx @claimset/cli validate .
+npx @claimset/cli build .
 \`\`\`
 
 Record ids are public API: renaming or removing one is a breaking change that
@@ -281,6 +281,11 @@ Options:
     if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(language)) {
       throw new UsageError(`--language expects a BCP 47 tag such as en or pt-BR, got ${JSON.stringify(language)}`);
     }
+    const url = stringOption(values, "url") ?? null;
+    // The README links it: the same rule as the schema's, checked before anything is written.
+    if (url !== null && !Source.shape.url.safeParse(url).success) {
+      throw new UsageError(`--url expects an absolute http:// or https:// URL, got ${JSON.stringify(url)}`);
+    }
     const article = readArticle(articlePath, context, limitsFrom(values).maxBytes);
     const dirName = stringOption(values, "dir") ?? "datasets";
     const parent = safely(() => resolveInside(context.cwd, dirName));
@@ -295,7 +300,7 @@ Options:
       language,
       title: stringOption(values, "title") ?? null,
       publisher: stringOption(values, "publisher") ?? null,
-      url: stringOption(values, "url") ?? null,
+      url,
       license: stringOption(values, "license") ?? "CC-BY-4.0",
     };
     const files = scaffoldFiles(options, folder);

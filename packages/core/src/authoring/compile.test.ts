@@ -92,13 +92,13 @@ describe("compileDataset", () => {
     expect(!result.ok && result.issues[0]).toMatchObject({ rule: "bounds-required", recordId: "n-troops" });
   });
 
-  it("maps integrity problems back to the authored record", () => {
+  it("maps integrity problems back to the line of the authored field at fault", () => {
     const result = compile((f) => {
       f["quotes.yml"] = f["quotes.yml"]!.replace("speaker: colonel", "speaker: the-colonel");
     });
     expect(!result.ok && result.issues[0]).toMatchObject({
       file: "quotes.yml",
-      line: 8,
+      line: 11,
       recordId: "q-meat-grinder",
       rule: "references",
     });

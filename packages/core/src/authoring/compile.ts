@@ -22,7 +22,8 @@ import {
   type AuthoredQuote,
   type MentionAnchor,
 } from "@claimset/schema/authoring";
-import type { z } from "zod";
+import { RECORD_FIELDS, TABLE_DESCRIPTIONS, TABLES } from "@claimset/schema/tables";
+import type * as z from "zod";
 import { resolveAnchor } from "../text/anchor.js";
 import { contentHash } from "../text/canonical.js";
 import { sha256 } from "../text/sha256.js";
@@ -45,11 +46,29 @@ export interface AuthoredFiles {
   version: string;
 }
 
-export type CompileResult = { ok: true; dataset: Dataset } | { ok: false; issues: AuthoringIssue[] };
+export type CompileResult =
+  | {
+      ok: true;
+      dataset: Dataset;
+      /** Each authored file as parsed (its data checked by its authoring schema), for tools that point into it. */
+      files: ReadonlyMap<string, ParsedFile>;
+    }
+  | { ok: false; issues: AuthoringIssue[] };
 
-type TableFile = Exclude<keyof typeof AUTHORED_FILES, "dataset.yml">;
-const TABLE_FILES: TableFile[] = ["entities.yml", "quotes.yml", "claims.yml", "notes.yml", "retired.yml"];
-const OPTIONAL = new Set(["retired.yml"]);
+const TABLE_FILES = TABLES.map((table) => TABLE_DESCRIPTIONS[table].file);
+const OPTIONAL = new Set<string>(
+  TABLES.filter((t) => TABLE_DESCRIPTIONS[t].optionalFile).map((t) => TABLE_DESCRIPTIONS[t].file),
+);
+
+/** The fields every record carries (see `recordFields` in @claimset/schema), copied as authored when present. */
+function recordFieldsOf(authored: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of RECORD_FIELDS) {
+    const value = (authored as Record<string, unknown>)[name];
+    if (value !== undefined) out[name] = value;
+  }
+  return out;
+}
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
@@ -80,7 +99,14 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
     const source = input.files[name];
     if (source === undefined) {
       if (!OPTIONAL.has(name))
-        issues.push({ file: name, line: null, recordId: null, rule: "missing-file", message: `${name} is missing` });
+        issues.push({
+          file: name,
+          path: [],
+          recordId: null,
+          rule: "missing-file",
+          message: `${name} is missing`,
+          hint: `create it (an empty list, \`[]\`, for a table with no records yet)`,
+        });
       continue;
     }
     const result = parseYamlFile(name, source, limits);
@@ -100,7 +126,8 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
           typeof path[0] === "number" && Array.isArray(data) ? (data[path[0]] as { id?: unknown }) : undefined;
         issues.push({
           file: name,
-          line: file.lineAt(path),
+          path,
+          ...file.keyPositionAt(path),
           recordId: typeof record?.id === "string" ? record.id : null,
           rule: "schema",
           message: `${path.length ? `${path.join(".")}: ` : ""}${issue.message}`,
@@ -113,8 +140,11 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
   if (issues.length) return { ok: false, issues };
 
   const get = <T>(name: string): T => parsed.get(name)?.data as T;
-  const lineOfRecord = (file: string, index: number, ...rest: (string | number)[]) =>
-    parsed.get(file)?.lineAt([index, ...rest]) ?? null;
+  /** The place of a field in an authored file: its path, and the line and column of its key. */
+  const placeOf = (file: string, path: (string | number)[]) => {
+    const found = parsed.get(file);
+    return found ? { file, path, ...found.keyPositionAt(path) } : { file, path };
+  };
 
   const resolve = (
     file: string,
@@ -130,8 +160,7 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
       result = resolveAnchor(text, query);
     if (result.ok) return result.spans;
     issues.push({
-      file,
-      line: parsed.get(file)?.lineAt(path) ?? null,
+      ...placeOf(file, path),
       recordId,
       rule: `anchor-${result.reason}`,
       message: `${path.slice(1).join(".")}: ${result.message}${scope && !fallbackToWholeText ? " inside the record's span" : ""}`,
@@ -144,8 +173,7 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
     if (spans.length !== 1) {
       const [file, recordId, path] = args;
       issues.push({
-        file,
-        line: parsed.get(file)?.lineAt(path) ?? null,
+        ...placeOf(file, path),
         recordId,
         rule: "anchor-many",
         message: `${path.slice(1).join(".")}: this field takes one span, but the anchor selects ${spans.length}`,
@@ -176,6 +204,7 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
       wikidata: e.wikidata ?? null,
       description: e.description ?? null,
       mentions,
+      ...recordFieldsOf(e),
     };
   });
 
@@ -199,6 +228,7 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
       cue: q.cue === undefined ? null : one("quotes.yml", q.id, [i, "cue"], q.cue, scope, true),
       addressee: q.addressee ?? null,
       parent: q.parent ?? null,
+      ...recordFieldsOf(q),
     };
   });
 
@@ -220,8 +250,7 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
     const bounds = boundsOf(c);
     if (bounds === null) {
       issues.push({
-        file: "claims.yml",
-        line: lineOfRecord("claims.yml", i, "comparator"),
+        ...placeOf("claims.yml", [i, "comparator"]),
         recordId: c.id,
         rule: "bounds-required",
         message: `a "${c.comparator}" claim needs explicit bounds (low/high, null for an open side)`,
@@ -243,6 +272,7 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
       assertedBy,
       iso: c.iso ?? null,
       timeRef: c.timeRef ?? null,
+      ...recordFieldsOf(c),
     };
   });
 
@@ -252,6 +282,7 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
     targets: n.targets ?? [],
     span: n.span === undefined ? null : one("notes.yml", n.id, [i, "span"], n.span),
     text: n.text,
+    ...recordFieldsOf(n),
   }));
 
   const retired: RetiredId[] = get<RetiredId[] | undefined>("retired.yml") ?? [];
@@ -262,6 +293,7 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
     id: meta.id,
     version: input.version,
     contentHash: "",
+    machineDrafted: meta.machineDrafted ?? false,
     source: {
       text,
       sha256: sha256(text),
@@ -283,28 +315,29 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
   content.contentHash = contentHash(content);
 
   const result = validateDataset(content);
-  if (result.ok) return { ok: true, dataset: result.dataset };
-  // Point each integrity problem back at the authored record it came from.
-  const where = new Map<string, { file: string; line: number | null }>();
+  if (result.ok) return { ok: true, dataset: result.dataset, files: parsed };
+  // Point each integrity problem back at the authored field it came from: the
+  // record by its id, then the field by its path inside the record (a list item
+  // that the compiler sorted or expanded falls back to the list's own line).
+  const where = new Map<string, { file: string; index: number }>();
   for (const file of TABLE_FILES) {
     const data = parsed.get(file)?.data as { id: string }[] | undefined;
-    data?.forEach((record, i) => {
-      where.set(record.id, { file, line: lineOfRecord(file, i) });
+    data?.forEach((record, index) => {
+      if (!where.has(record.id)) where.set(record.id, { file, index });
     });
   }
   return {
     ok: false,
-    issues: result.issues.map((issue) => {
+    issues: result.issues.map((issue): AuthoringIssue => {
       const at = issue.recordId ? where.get(issue.recordId) : undefined;
-      return {
-        file: at?.file ?? "dataset.yml",
-        line: at?.line ?? null,
-        recordId: issue.recordId,
-        rule: issue.rule,
-        message: [issue.message, issue.expected && `expected ${issue.expected}`, issue.found && `found ${issue.found}`]
-          .filter(Boolean)
-          .join("; "),
-      };
+      const { path: _datasetPath, ...rest } = issue;
+      if (!at) return { ...rest, file: "dataset.yml", path: [] };
+      const inRecord = issue.path.slice(2);
+      // Span lists are sorted (and anchors expanded) by the compiler: their item indices are not the authored ones.
+      const table = TABLES.find((t) => TABLE_DESCRIPTIONS[t].file === at.file);
+      const sorted = table && TABLE_DESCRIPTIONS[table].spans.some((f) => f.list && f.path[0] === inRecord[0]);
+      const path = [at.index, ...(sorted ? inRecord.slice(0, 1) : inRecord)];
+      return { ...rest, ...placeOf(at.file, path) };
     }),
   };
 }

@@ -1,4 +1,4 @@
-import type { TableName } from "@claimset/schema";
+import { TABLE_DESCRIPTIONS, TABLES, type TableName } from "@claimset/schema/tables";
 import { canonicalJson } from "../text/canonical.js";
 import type { DiffPath, FieldChange, TableRecords } from "./types.js";
 import { isSpanLike, type SpanLike } from "./values.js";
@@ -7,13 +7,8 @@ import { isSpanLike, type SpanLike } from "./values.js";
 export type DescribeStyle = "text" | "markdown";
 
 /** The singular noun for a record of each table, for messages. */
-export const RECORD_NOUN: Record<TableName, string> = {
-  entities: "entity",
-  quotes: "quote",
-  claims: "claim",
-  notes: "note",
-  retired: "tombstone",
-};
+export const RECORD_NOUN = /* @__PURE__ */ (() =>
+  Object.fromEntries(TABLES.map((t) => [t, TABLE_DESCRIPTIONS[t].noun])) as Record<TableName, string>)();
 
 /** List fields whose items are spans, and the noun for one item. */
 const SPAN_ITEM_NOUN: Record<string, string> = { mentions: "mention", spans: "span" };

@@ -303,15 +303,16 @@ describe("diffDatasets: dataset-level changes", () => {
     ["1.1.0", "minor"],
     ["1.0.1", "patch"],
   ] as const)("reports schemaVersion 1.0.0 → %s as %s", (after, level) => {
+    const before = edit(a, (d) => {
+      d.schemaVersion = "1.0.0";
+    });
     const b = edit(a, (d) => {
       d.schemaVersion = after;
     });
-    const diff = diffDatasets(a, b);
-    expect(diff.schemaVersion).toEqual({ before: a.schemaVersion, after, level });
+    const diff = diffDatasets(before, b);
+    expect(diff.schemaVersion).toEqual({ before: "1.0.0", after, level });
     expect(diff.level).toBe(level);
-    expect(diff.reasons).toEqual([
-      { level, table: "dataset", id: null, message: `schemaVersion ${a.schemaVersion} → ${after}` },
-    ]);
+    expect(diff.reasons).toEqual([{ level, table: "dataset", id: null, message: `schemaVersion 1.0.0 → ${after}` }]);
   });
 
   it("reports a source text change as major, with the edited region", () => {

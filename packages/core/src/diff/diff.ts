@@ -1,4 +1,4 @@
-import type { TableName } from "@claimset/schema";
+import { TABLES, type TableName } from "@claimset/schema/tables";
 import { canonicalJson } from "../text/canonical.js";
 import { describeChange, RECORD_NOUN } from "./describe.js";
 import { compareLevels, maxLevel, schemaVersionLevel } from "./level.js";
@@ -16,8 +16,8 @@ import type {
 } from "./types.js";
 import { diffValues } from "./values.js";
 
-/** The record tables in canonical order (a copy of the schema's TABLES, which would pull zod in). */
-export const DIFF_TABLES = ["entities", "quotes", "claims", "notes", "retired"] as const satisfies readonly TableName[];
+/** The tables a diff compares, in canonical order. */
+export const DIFF_TABLES = TABLES;
 
 /**
  * Compares dataset `a` (the older) with `b` (the newer), record by record,

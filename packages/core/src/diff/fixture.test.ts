@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateDataset } from "../validate/index.js";
+import { validateDataset } from "../validate/validate.js";
 import { baseDataset, edit, spanOf, TEXT } from "./tests/fixture.js";
 
 describe("diff test fixture", () => {

@@ -62,7 +62,7 @@ describe("summarizeDiff", () => {
     const inserted = TEXT.indexOf("🪖") + 2;
     expect(lines.slice(0, 4)).toEqual([
       "putin-war-claims@1.0.0 → 1.0.0: major change",
-      "schemaVersion: 1.0.0 → 2.0.0 (major)",
+      `schemaVersion: ${a.schemaVersion} → 2.0.0 (major)`,
       `source text changed at offset ${inserted}: inserted "🪖" (length ${TEXT.length} → ${TEXT.length + 2}; every offset may move) (major)`,
       'source title: null → "Putin: “We will win”" (patch)',
     ]);

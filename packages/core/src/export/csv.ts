@@ -3,16 +3,48 @@
 
 export type Cell = string | number | boolean | null;
 
-function quote(cell: Cell): string {
-  if (cell === null) return "";
-  const s = String(cell);
-  return s === "" || /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
+/**
+ * First characters that make a spreadsheet read a cell as a formula (OWASP,
+ * "CSV Injection"): = + - @, tab, carriage return and line feed, and their
+ * full-width forms, which some spreadsheets fold to the ASCII ones. A leading
+ * apostrophe is escaped too, so that undoing the escape is unambiguous.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20']/;
+
+/**
+ * A text cell made safe to open in a spreadsheet: prefixed with an apostrophe,
+ * which spreadsheets read as "this cell is text" and do not display, when it
+ * starts with a formula character. `unescapeSpreadsheetCell` undoes it.
+ */
+export function escapeSpreadsheetCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** Serializes rows (header first) as CSV with CRLF line ends, as RFC 4180 specifies. */
-export function writeCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const lines = [header.map(quote).join(",")];
-  for (const row of rows) lines.push(row.map(quote).join(","));
+/** The inverse of `escapeSpreadsheetCell`. */
+export function unescapeSpreadsheetCell(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+function quote(cell: Cell, all = false): string {
+  if (cell === null) return "";
+  const s = String(cell);
+  return s === "" || (all && typeof cell === "string") || /[",\r\n]/.test(s) || s !== s.trim()
+    ? `"${s.replaceAll('"', '""')}"`
+    : s;
+}
+
+/**
+ * Serializes rows (header first) as CSV with CRLF line ends, as RFC 4180
+ * specifies. `quoteText` quotes every text cell, not only those that need it.
+ */
+export function writeCsv(
+  header: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  options: { quoteText?: boolean } = {},
+): string {
+  const all = options.quoteText === true;
+  const lines = [header.map((h) => quote(h, all)).join(",")];
+  for (const row of rows) lines.push(row.map((c) => quote(c, all)).join(","));
   return `${lines.join("\r\n")}\r\n`;
 }
 

@@ -19,10 +19,25 @@ const MEDIA_TYPES = {
 } as const;
 const encoder = new TextEncoder();
 
+const ANNOTATIONS_LICENSE = {
+  name: "CC-BY-4.0",
+  path: "https://creativecommons.org/licenses/by/4.0/",
+  title: "Creative Commons Attribution 4.0 (the annotations)",
+};
+
 /**
- * A Frictionless Data Package descriptor (`datapackage.json`) for a dataset's
- * files: each resource with its path, format, size in bytes and sha256, and
- * for CSV tables a Table Schema with primary and foreign keys.
+ * The article's license, as far as the dataset knows it: its rights
+ * statement, under the Open Definition id for a license that is not
+ * specified, since the metadata never names one.
+ */
+const articleLicense = (rights: string) => ({ name: "notspecified", title: `The article text: ${rights}` });
+
+/**
+ * A Frictionless Data Package (v1) descriptor (`datapackage.json`) for a
+ * dataset's files: each resource with its path, format, size in bytes and
+ * sha256; CSV tables are Tabular Data Resources with a Table Schema, primary
+ * and foreign keys. The package holds files that are not tables (the article,
+ * dataset.json, JSON Lines), so it is a plain Data Package, not a Tabular one.
  */
 export function toDataPackage(
   dataset: Pick<Dataset, "id" | "version" | "source" | "contentHash">,
@@ -52,19 +67,31 @@ export function toDataPackage(
           ...(c.type === "array" || c.type === "object" ? { format: "default" } : {}),
         })),
         primaryKey: spec.primaryKey,
-        foreignKeys: spec.foreignKeys.map((fk) => ({
-          fields: fk.fields,
-          reference: { resource: `${fk.reference.resource}-csv`, fields: fk.reference.fields },
-        })),
+        // Table Schema: foreignKeys, when present, has at least one key; a key to the same
+        // resource names it "" (v1).
+        ...(spec.foreignKeys.length
+          ? {
+              foreignKeys: spec.foreignKeys.map((fk) => ({
+                fields: fk.fields,
+                reference: {
+                  resource: fk.reference.resource === file.table ? "" : `${fk.reference.resource}-csv`,
+                  fields: fk.reference.fields,
+                },
+              })),
+            }
+          : {}),
         missingValues: [""],
       };
     } else {
       base.profile = "data-resource";
     }
+    // The article is not the project's to license; dataset.json carries it next to the annotations.
+    if (file.format === "txt") base.licenses = [articleLicense(dataset.source.rights)];
+    else if (file.format === "json") base.licenses = [ANNOTATIONS_LICENSE, articleLicense(dataset.source.rights)];
     return base;
   });
   return {
-    profile: "tabular-data-package",
+    profile: "data-package",
     name: options.name ?? dataset.id,
     id: `urn:claimset:${dataset.id}:${dataset.version}`,
     version: dataset.version,
@@ -72,13 +99,7 @@ export function toDataPackage(
     description:
       "Entities with every mention, quotes with their speakers, numeric claims with bounds and attribution, and editorial notes, anchored to the article text by UTF-16 offsets.",
     ...(options.homepage ? { homepage: options.homepage } : {}),
-    licenses: [
-      {
-        name: "CC-BY-4.0",
-        path: "https://creativecommons.org/licenses/by/4.0/",
-        title: "Creative Commons Attribution 4.0 (the annotations)",
-      },
-    ],
+    licenses: [ANNOTATIONS_LICENSE],
     sources: [
       {
         title: dataset.source.title ?? "Untitled article (title unknown)",

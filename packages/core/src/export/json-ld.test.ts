@@ -21,7 +21,8 @@ function nulls(value: unknown, path = "$"): string[] {
   return Object.entries(value as object).flatMap(([k, v]) => nulls(v, `${path}.${k}`));
 }
 
-const byId = (graph: JsonLdNode[], id: string) => graph.find((n) => n["@id"] === id);
+const byId = (graph: JsonLdNode[], id: string) =>
+  graph.find((n) => n["@id"] === id) as Record<string, unknown> | undefined;
 
 describe("toJsonLd", () => {
   const doc = toJsonLd(dataset);
@@ -47,7 +48,7 @@ describe("toJsonLd", () => {
     expect(article?.datePublished).toBe("2025-05-09");
     expect(article?.identifier).toEqual({
       "@type": "PropertyValue",
-      propertyID: "sha256",
+      name: "sha256 of the article text (UTF-8)",
       value: dataset.source.sha256,
     });
   });
@@ -62,7 +63,13 @@ describe("toJsonLd", () => {
       pyongyang: "Place",
       "victory-day": "Event",
     });
-    expect(byId(graph, urn("kim-jong-un"))?.sameAs).toBe("https://www.wikidata.org/wiki/Q56226");
+    // The Wikidata entity IRI, as in the Web Annotation export.
+    expect(byId(graph, urn("kim-jong-un"))?.sameAs).toBe("http://www.wikidata.org/entity/Q56226");
+    expect(byId(graph, urn("kim-jong-un"))?.identifier).toEqual({
+      "@type": "PropertyValue",
+      name: "claimset record id",
+      value: "kim-jong-un",
+    });
     expect(byId(graph, urn("russians"))).not.toHaveProperty("sameAs");
     expect(byId(graph, urn("the-times"))?.alternateName).toEqual(["Times"]);
   });
@@ -94,18 +101,51 @@ describe("toJsonLd", () => {
     expect(count("Claim")).toBe(dataset.claims.length);
     expect(byId(graph, urn(""))).toBeUndefined();
     expect(byId(graph, "urn:claimset:fixture-parade")?.version).toBe("1.2.0");
+    expect(byId(graph, "urn:claimset:fixture-parade")?.schemaVersion).toBe(
+      `https://claimset.dev/schema/${dataset.schemaVersion}/dataset.schema.json`,
+    );
   });
 
-  it("writes ids relative to a base, and uses the article URL as its id when known", () => {
+  it("names only a person or an organization as a quotation's speaker or a claim's author", () => {
+    // "russians" is a group: schema.org's Thing, outside the range of spokenByCharacter, creator and author.
+    const byGroup = buildFixture();
+    byGroup.quotes = byGroup.quotes.map((q) => (q.id === "q-kim-missiles" ? { ...q, speaker: "russians" } : q));
+    byGroup.claims = byGroup.claims.map((c) =>
+      c.id === "n-tanks" ? { ...c, assertedBy: { type: "entity", id: "russians" } } : c,
+    );
+    const g = toJsonLd(byGroup)["@graph"];
+    const quote = byId(g, urn("q-kim-missiles"));
+    expect(quote).not.toHaveProperty("spokenByCharacter");
+    expect(quote).not.toHaveProperty("creator");
+    expect(quote?.description).toBe("Attributed to Russians (group)");
+    expect(byId(g, urn("n-tanks"))).not.toHaveProperty("author");
+    expect(byId(g, urn("q-kim-losses"))?.creator).toEqual({ "@id": urn("kim-jong-un") });
+  });
+
+  it("mints ids from a base, and uses the article URL as its id when known", () => {
     const withBase = toJsonLd(buildFixture({ url: "https://news.example/parade", title: "Parade" }), {
       base: "https://data.example/parade",
     });
-    expect(withBase["@context"]).toEqual(["https://schema.org/", { "@base": "https://data.example/parade" }]);
+    expect(withBase["@context"]).toBe("https://schema.org/");
     const g = withBase["@graph"];
-    expect(byId(g, "#kim-jong-un")?.["@type"]).toBe("Person");
+    expect(byId(g, "https://data.example/parade#kim-jong-un")?.["@type"]).toBe("Person");
     expect(byId(g, "https://news.example/parade")?.headline).toBe("Parade");
+    expect(byId(g, "https://data.example/parade")?.["@type"]).toBe("Dataset");
     const ids = g.map((n) => n["@id"]);
     for (const id of references(g)) expect(ids).toContain(id);
-    expect(() => toJsonLd(dataset, { base: "https://x.example/#y" })).toThrow(/fragment/);
+    // Without a URL the article is a fragment of the base, as in the Web Annotation export.
+    expect(
+      byId(toJsonLd(dataset, { base: "https://data.example/parade" })["@graph"], "https://data.example/parade#source"),
+    ).toBeDefined();
+  });
+
+  it.each([
+    ["https://x.example/#y", /fragment/],
+    ["not a base", /not an absolute http\(s\) IRI/],
+    ["ftp://x.example/data", /not an absolute http\(s\) IRI/],
+    ["https://x.example/a b", /not an absolute http\(s\) IRI/],
+    ["", /not an absolute http\(s\) IRI/],
+  ])("refuses the base %j", (base, message) => {
+    expect(() => toJsonLd(dataset, { base })).toThrow(message);
   });
 });

@@ -33,6 +33,14 @@ describe("toMarkdown", () => {
     expect(titled).toContain("- **URL:** <https://news.example/a>");
   });
 
+  it("never turns a URL that is not http(s) into a link", () => {
+    // The schema refuses such a URL; a dataset built by hand can still carry one.
+    const hostile = toMarkdown(buildFixture({ url: "javascript:alert(1)" }));
+    expect(hostile).toContain("- **URL:** javascript:alert(1) (not an http(s) URL, not linked)");
+    expect(hostile).not.toContain("<javascript:");
+    expect(toMarkdown(buildFixture({ url: "https://x.example/a b" }))).not.toContain("<https://x.example/a b>");
+  });
+
   it("counts records", () => {
     expect(section("Counts")).toContain("| 6 | 8 | 3 | 6 | 4 | 3 |");
   });

@@ -5,6 +5,7 @@ import type { NoteKind } from "@claimset/schema";
 import { createIndex, type DatasetIndex } from "../query/create-index.js";
 import type { ReadonlyDataset, ReadonlyQuote } from "../query/types.js";
 import { formatAssertedBy, formatBounds, formatUnit } from "./format.js";
+import { isHttpUrl } from "./iri.js";
 import { escapeCell, escapeInline, markdownTable } from "./markdown-text.js";
 
 const NOTE_KINDS: Readonly<Record<NoteKind, string>> = {
@@ -19,6 +20,12 @@ const NOTE_KINDS: Readonly<Record<NoteKind, string>> = {
 const code = (id: string) => `\`${id}\``;
 const orUnknown = (value: string | null) => (value === null ? "unknown" : escapeInline(value));
 
+/** An autolink only for an http(s) URL; anything else is shown as inert text, never as a link. */
+function url(value: string | null): string {
+  if (value === null) return "unknown";
+  return isHttpUrl(value) ? `<${value}>` : `${escapeInline(value)} (not an http(s) URL, not linked)`;
+}
+
 function metadata(dataset: ReadonlyDataset): string[] {
   const s = dataset.source;
   const authors =
@@ -32,7 +39,7 @@ function metadata(dataset: ReadonlyDataset): string[] {
     `- **Publisher:** ${orUnknown(s.publisher)}`,
     `- **Published:** ${orUnknown(s.publishedAt)}`,
     `- **Authors:** ${authors}`,
-    `- **URL:** ${s.url === null ? "unknown" : `<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>`}`,
+    `- **URL:** ${url(s.url)}`,
     `- **Language:** ${escapeInline(s.language)}`,
     `- **Retrieved:** ${orUnknown(s.retrievedAt)}`,
     `- **Rights:** ${escapeInline(s.rights)}`,

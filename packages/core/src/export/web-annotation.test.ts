@@ -97,14 +97,32 @@ describe("toWebAnnotations", () => {
     );
   });
 
-  it("targets the records a passage-less note is about, or the article when it is about the whole", () => {
-    const show = items.find((a) => a.id === "urn:claimset:fixture-parade:note-show");
-    expect(show?.target).toEqual(["urn:claimset:fixture-parade:q-show"]);
-    const article = items.find((a) => a.id === "urn:claimset:fixture-parade:note-article");
+  it("targets the record a passage-less note is about, or the article when it is about the whole", () => {
+    const show = items.find((a) => a.id === "urn:claimset:fixture-parade:note-show:annotation");
+    // A single target is one IRI, not a list of one (WADM 3.1, and the W3C test suite's target checks).
+    expect(show?.target).toBe("urn:claimset:fixture-parade:q-show");
+    const article = items.find((a) => a.id === "urn:claimset:fixture-parade:note-article:annotation");
     expect(article?.target).toBe("urn:claimset:fixture-parade:source");
     expect(article?.body).toContainEqual(
       expect.objectContaining({ purpose: "commenting", value: "A made-up article\nfor tests." }),
     );
+    // The annotation is not its own body: the body links the note record.
+    expect(article?.body).toContainEqual({
+      type: "SpecificResource",
+      source: "urn:claimset:fixture-parade:note-article",
+      purpose: "identifying",
+    });
+    const twoTargets = buildFixture();
+    twoTargets.notes = twoTargets.notes.map((n) =>
+      n.id === "note-show" ? { ...n, targets: ["q-show", "russians"] } : n,
+    );
+    const both = toWebAnnotations(twoTargets).first.items.find((a) => a.id.endsWith(":note-show:annotation"));
+    expect(both?.target).toEqual(["urn:claimset:fixture-parade:q-show", "urn:claimset:fixture-parade:russians"]);
+  });
+
+  it("names its one page as both first and last", () => {
+    expect(collection.last).toBe(collection.first.id);
+    expect(collection.first.id).toBe("urn:claimset:fixture-parade:annotations:page-1");
   });
 
   it("uses the article URL as source and a base for ids when given", () => {
@@ -115,6 +133,13 @@ describe("toWebAnnotations", () => {
     expect(first?.source).toBe("https://news.example/parade");
     expect(out.first.items.every((a) => a.id.startsWith("https://data.example/parade#"))).toBe(true);
     expect(() => toWebAnnotations(dataset, { base: "https://data.example/#x" })).toThrow(/fragment/);
+    expect(() => toWebAnnotations(dataset, { base: "not a base" })).toThrow(/not an absolute http\(s\) IRI/);
+    expect(() => toWebAnnotations(dataset, { source: "article.txt" })).toThrow(/not an absolute IRI/);
+    // Without a URL, the article is the same IRI the JSON-LD export gives it.
+    const minted = toWebAnnotations(dataset, { base: "https://data.example/parade" });
+    expect(minted.first.items.map(spanTargetOf).find((t) => t !== null)?.source).toBe(
+      "https://data.example/parade#source",
+    );
   });
 
   it("lists annotations in text order", () => {

@@ -7,14 +7,18 @@ import { createIndex } from "../query/create-index.js";
 import type { ReadonlyDataset, ReadonlySpan } from "../query/types.js";
 import { createOffsetConverter, splitsSurrogatePair } from "../text/offsets.js";
 import { formatAssertedBy, formatBounds, formatUnit } from "./format.js";
-import { recordIri, sourceIri } from "./iri.js";
+import { checkAbsoluteIri, datasetIris, wikidataIri } from "./iri.js";
 
 export const WEB_ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
 export interface WebAnnotationOptions {
-  /** Base IRI for record and annotation ids (`<base>#<record-id>`); default `urn:claimset:<dataset-id>:<record-id>`. */
+  /**
+   * Base IRI for record and annotation ids (`<base>#<record-id>`): an absolute
+   * http(s) IRI without a fragment; default `urn:claimset:<dataset-id>:<record-id>`.
+   * The same base gives the same IRIs in `toJsonLd`.
+   */
   base?: string;
-  /** IRI of the annotated text; default the article's URL, else `urn:claimset:<dataset-id>:source`. */
+  /** IRI of the annotated text; default the article's URL, else `<base>#source` or `urn:claimset:<dataset-id>:source`. */
   source?: string;
   /** UTF-16 code units of context in each TextQuoteSelector's prefix and suffix; default 32. */
   context?: number;
@@ -49,7 +53,10 @@ export interface WebAnnotation {
   type: "Annotation";
   motivation: "identifying" | "describing" | "commenting";
   body: AnnotationBody[];
-  /** A stretch of the text, or, for a note without a passage, the records (or the article) it is about. */
+  /**
+   * A stretch of the text, or, for a note without a passage, the record (or
+   * the article) it is about: one IRI, or a list of two or more.
+   */
   target: SpanTarget | string | string[];
 }
 
@@ -66,6 +73,8 @@ export interface WebAnnotationCollection {
     startIndex: 0;
     items: WebAnnotation[];
   };
+  /** The IRI of the last page: the collection has one page, so the first. */
+  last: string;
 }
 
 const text = (value: string, purpose: "tagging" | "describing" | "commenting"): AnnotationBody => ({
@@ -89,8 +98,9 @@ export function toWebAnnotations(
   const fullText = dataset.source.text;
   const offsets = createOffsetConverter(fullText);
   const context = options.context ?? 32;
-  const source = options.source ?? sourceIri(dataset);
-  const iri = (id: string) => recordIri(dataset, id, options.base);
+  const iris = datasetIris(dataset, options.base);
+  const source = options.source === undefined ? iris.article : checkAbsoluteIri(options.source, "source IRI");
+  const iri = iris.record;
   const index = createIndex(dataset);
 
   const target = (span: ReadonlySpan): SpanTarget => {
@@ -118,7 +128,7 @@ export function toWebAnnotations(
 
   for (const entity of dataset.entities) {
     const body = [link(iri(entity.id))];
-    if (entity.wikidata) body.push(link(`http://www.wikidata.org/entity/${entity.wikidata}`));
+    if (entity.wikidata) body.push(link(wikidataIri(entity.wikidata)));
     body.push(text(`entity:${entity.type}`, "tagging"), text(entity.name, "describing"));
     for (const mention of entity.mentions) {
       add(mention, {
@@ -161,9 +171,16 @@ export function toWebAnnotations(
       text(note.text, "commenting"),
       ...(note.span ? note.targets.map((id) => link(iri(id), "linking")) : []),
     ];
-    const about = note.targets.length === 0 ? source : note.targets.map(iri);
+    // One target is written as a single IRI, as for every other annotation.
+    const about =
+      note.targets.length === 0
+        ? source
+        : note.targets.length === 1
+          ? iri(note.targets[0] as string)
+          : note.targets.map(iri);
     add(note.span, {
-      id: note.span ? spanId(note.id, note.span) : iri(note.id),
+      // Without a passage the annotation still needs an id of its own: its body links to the note's record IRI.
+      id: note.span ? spanId(note.id, note.span) : `${iri(note.id)}:annotation`,
       type: "Annotation",
       motivation: "commenting",
       body,
@@ -174,13 +191,15 @@ export function toWebAnnotations(
   // Stable order: text order, ties by id; notes without a passage first.
   located.sort((a, b) => a.at - b.at || (a.annotation.id < b.annotation.id ? -1 : 1));
   const items = located.map((l) => l.annotation);
-  const id = options.base === undefined ? `urn:claimset:${dataset.id}:annotations` : `${options.base}#annotations`;
+  const id = iris.annotations;
+  const page = `${id}:page-1`;
   return {
     "@context": WEB_ANNOTATION_CONTEXT,
     id,
     type: "AnnotationCollection",
     label: `${dataset.source.title ?? dataset.id} — claimset ${dataset.id} ${dataset.version}`,
     total: items.length,
-    first: { id: `${id}:page-1`, type: "AnnotationPage", partOf: id, startIndex: 0, items },
+    first: { id: page, type: "AnnotationPage", partOf: id, startIndex: 0, items },
+    last: page,
   };
 }

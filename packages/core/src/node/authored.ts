@@ -2,23 +2,13 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Dataset } from "@claimset/schema";
 import { AUTHORED_FILES } from "@claimset/schema/authoring";
-import { compileDataset } from "../authoring/compile.js";
-import type { AuthoringIssue } from "../authoring/parse-yaml.js";
+import { type AuthoredFiles, compileDataset } from "../authoring/compile.js";
 import { parseYamlFile } from "../authoring/parse-yaml.js";
+import { AuthoringError, DatasetReadError } from "../errors/errors.js";
+import { type LintOptions, type LintResult, lintDataset } from "../lint/lint.js";
 import { resolveInside } from "./files.js";
 import { DEFAULT_LIMITS, type InputLimits } from "./limits.js";
-import { DatasetReadError, parseJsonText, readTextFile } from "./read.js";
-
-/** Authored files that failed to compile; `issues` lists every problem with file and line. */
-export class AuthoringError extends Error {
-  override name = "AuthoringError";
-  constructor(
-    readonly dir: string,
-    readonly issues: readonly AuthoringIssue[],
-  ) {
-    super(`${dir}: ${issues.length} problem${issues.length === 1 ? "" : "s"} in the authored files`);
-  }
-}
+import { parseJsonText, readTextFile } from "./read.js";
 
 /** Whether a folder holds authored dataset files (a `dataset.yml`). */
 export function isAuthoredFolder(dir: string): boolean {
@@ -38,10 +28,12 @@ export function packageVersion(dir: string, limits: InputLimits = DEFAULT_LIMITS
 }
 
 /**
- * Reads and compiles an authored dataset folder. Throws `AuthoringError`
- * with every problem (file, line, record id, rule) when it does not compile.
+ * Reads an authored dataset folder as the compiler takes it: the authored
+ * files present, the article named in dataset.yml (kept inside the folder)
+ * and the version in package.json. Throws `DatasetReadError` for a file it
+ * cannot read and `AuthoringError` for an article it cannot.
  */
-export function compileFolder(dir: string, limits: InputLimits = DEFAULT_LIMITS): Dataset {
+export function readAuthoredFolder(dir: string, limits: InputLimits = DEFAULT_LIMITS): AuthoredFiles {
   const files: Record<string, string> = {};
   for (const name of Object.keys(AUTHORED_FILES)) {
     const path = join(dir, name);
@@ -61,10 +53,27 @@ export function compileFolder(dir: string, limits: InputLimits = DEFAULT_LIMITS)
     article = readTextFile(resolveInside(dir, articleName), limits);
   } catch (error) {
     throw new AuthoringError(dir, [
-      { file: "dataset.yml", line: null, recordId: null, rule: "article", message: (error as Error).message },
+      { file: "dataset.yml", path: ["article"], recordId: null, rule: "article", message: (error as Error).message },
     ]);
   }
-  const result = compileDataset({ files, article, version: packageVersion(dir, limits) }, limits);
+  return { files, article, version: packageVersion(dir, limits) };
+}
+
+/**
+ * Reads and compiles an authored dataset folder. Throws `AuthoringError`
+ * with every problem (file, line, record id, rule) when it does not compile.
+ */
+export function compileFolder(dir: string, limits: InputLimits = DEFAULT_LIMITS): Dataset {
+  const result = compileDataset(readAuthoredFolder(dir, limits), limits);
   if (!result.ok) throw new AuthoringError(dir, result.issues);
   return result.dataset;
+}
+
+/** Lints an authored dataset folder (see `lintDataset`); a folder that cannot be read throws as `compileFolder` does. */
+export function lintFolder(
+  dir: string,
+  options: Omit<LintOptions, "limits"> & { limits?: InputLimits } = {},
+): LintResult {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  return lintDataset(readAuthoredFolder(dir, limits), { ...options, limits });
 }

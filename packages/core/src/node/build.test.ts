@@ -2,9 +2,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { AuthoringError } from "../errors/errors.js";
 import { fromCsv, fromJsonl } from "../export/tables.js";
 import { MINI_DIR } from "../validate/tests/fixture.js";
-import { AuthoringError } from "./authored.js";
 import { buildDatasetFolder } from "./build.js";
 import { GENERATED_HEADER } from "./package-files.js";
 

@@ -1,21 +1,7 @@
 import { randomBytes } from "node:crypto";
-import {
-  closeSync,
-  fsyncSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from "node:fs";
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-
-/** A user-facing problem with a path: the CLI prints the message and exits non-zero. */
-export class FileSafetyError extends Error {
-  override name = "FileSafetyError";
-}
+import { FileSafetyError } from "../errors/errors.js";
 
 /**
  * Resolves `target` inside `root` and refuses anything that would escape it:
@@ -26,7 +12,10 @@ export function resolveInside(root: string, target: string): string {
   const full = resolve(base, target);
   const rel = relative(base, full);
   if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new FileSafetyError(`${target} is outside ${base}; refusing to write there`);
+    throw new FileSafetyError(`${target} is outside ${base}; refusing to write there`, {
+      file: target,
+      rule: "outside-folder",
+    });
   }
   // Walk from the root down; any existing symlink could point anywhere.
   let current = base;
@@ -38,7 +27,11 @@ export function resolveInside(root: string, target: string): string {
     } catch {
       break;
     }
-    if (stat.isSymbolicLink()) throw new FileSafetyError(`${current} is a symbolic link; refusing to write through it`);
+    if (stat.isSymbolicLink())
+      throw new FileSafetyError(`${current} is a symbolic link; refusing to write through it`, {
+        file: current,
+        rule: "symlink",
+      });
   }
   return full;
 }
@@ -64,7 +57,11 @@ function exists(path: string): boolean {
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
   if (!options.force && exists(path)) {
-    throw new FileSafetyError(`${path} already exists; pass --force to overwrite it`);
+    throw new FileSafetyError(`${path} already exists`, {
+      file: path,
+      rule: "exists",
+      hint: "pass --force to overwrite it",
+    });
   }
   mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${randomBytes(6).toString("hex")}.tmp`);
@@ -86,9 +83,4 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
     rmSync(temp, { force: true });
     throw error;
   }
-}
-
-/** The real path of a directory, for comparisons that must see through symlinks. */
-export function realDir(path: string): string {
-  return realpathSync(path);
 }

@@ -1,10 +1,11 @@
-export { AuthoringError, compileFolder, isAuthoredFolder, packageVersion } from "./authored.js";
+export { AuthoringError, DatasetReadError, FileSafetyError } from "../errors/errors.js";
+export { compileFolder, isAuthoredFolder, lintFolder, packageVersion, readAuthoredFolder } from "./authored.js";
 export type { BuildResult } from "./build.js";
 export { buildDatasetFolder } from "./build.js";
 export type { WriteOptions } from "./files.js";
-export { FileSafetyError, resolveInside, writeFileAtomic } from "./files.js";
+export { resolveInside, writeFileAtomic } from "./files.js";
 export type { InputLimits } from "./limits.js";
 export { DEFAULT_LIMITS, jsonDepthExceeds } from "./limits.js";
 export type { OutputFile } from "./package-files.js";
 export { datasetJson, datasetPackageFiles, ENTRY_TABLES, GENERATED_HEADER } from "./package-files.js";
-export { DatasetReadError, parseJsonText, readDatasetFile, readTextFile } from "./read.js";
+export { parseJsonText, readDatasetFile, readTextFile } from "./read.js";

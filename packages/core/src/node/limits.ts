@@ -2,7 +2,7 @@
 export interface InputLimits {
   /** Largest file read, in bytes. Default 64 MiB (`--max-bytes`). */
   maxBytes: number;
-  /** Deepest JSON nesting accepted. Default 64 (`--max-depth`); a dataset needs 6. */
+  /** Deepest nesting of arrays and objects in JSON, and of lists and maps in YAML. Default 64 (`--max-depth`); a dataset needs 6. */
   maxDepth: number;
   /** Most records in one table. Default 100,000 (`--max-records`). */
   maxRecords: number;

@@ -1,22 +1,9 @@
 import { readFileSync, statSync } from "node:fs";
 import type { Dataset } from "@claimset/schema";
+import { DatasetReadError, DatasetValidationError } from "../errors/errors.js";
 import { lineOf } from "../text/anchor.js";
-import { DatasetValidationError } from "../validate/issue.js";
 import { validateDataset } from "../validate/validate.js";
 import { DEFAULT_LIMITS, type InputLimits, jsonDepthExceeds } from "./limits.js";
-
-/** A file could not be read as JSON: empty, too large, too deep, or not JSON. */
-export class DatasetReadError extends Error {
-  override name = "DatasetReadError";
-  constructor(
-    readonly file: string,
-    readonly rule: string,
-    message: string,
-    readonly line: number | null = null,
-  ) {
-    super(`${file}${line !== null ? `:${line}` : ""}: ${message}`);
-  }
-}
 
 /** Reads a file as text, refusing files larger than the limit before reading them. */
 export function readTextFile(path: string, limits: Pick<InputLimits, "maxBytes"> = DEFAULT_LIMITS): string {

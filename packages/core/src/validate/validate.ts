@@ -1,7 +1,8 @@
 import { Dataset } from "@claimset/schema";
-import type { z } from "zod";
-import { DatasetValidationError, type ValidationIssue } from "./issue.js";
-import { markSchemaChecked } from "./rules/digest.js";
+import { RECORD_TABLES, type RecordTableName, TABLES } from "@claimset/schema/tables";
+import type * as z from "zod";
+import { DatasetValidationError } from "../errors/errors.js";
+import type { Issue } from "../errors/issue.js";
 import type { RuleContext } from "./rules/index.js";
 import { rules } from "./rules/index.js";
 
@@ -10,7 +11,7 @@ export interface ValidateOptions {
   maxRecords?: number;
 }
 
-export type ValidationResult = { ok: true; dataset: Dataset; issues: [] } | { ok: false; issues: ValidationIssue[] };
+export type ValidationResult = { ok: true; dataset: Dataset; issues: [] } | { ok: false; issues: Issue[] };
 
 function describeInput(value: unknown): string {
   if (value === undefined) return "nothing";
@@ -30,10 +31,10 @@ function recordIdAt(input: unknown, path: readonly PropertyKey[]): string | null
   return typeof id === "string" ? id : null;
 }
 
-function fromZod(input: unknown, error: z.ZodError): ValidationIssue[] {
+function fromZod(input: unknown, error: z.ZodError): Issue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-    const out: ValidationIssue = {
+    const out: Issue = {
       rule: "schema",
       path,
       recordId: recordIdAt(input, issue.path),
@@ -50,8 +51,8 @@ function fromZod(input: unknown, error: z.ZodError): ValidationIssue[] {
 }
 
 function contextOf(dataset: Dataset): RuleContext {
-  const ids = new Map<string, "entities" | "quotes" | "claims" | "notes">();
-  for (const table of ["entities", "quotes", "claims", "notes"] as const) {
+  const ids = new Map<string, RecordTableName>();
+  for (const table of RECORD_TABLES) {
     for (const record of dataset[table]) if (!ids.has(record.id)) ids.set(record.id, table);
   }
   const retired = new Map(dataset.retired.map((r, i) => [r.id, i]));
@@ -66,7 +67,7 @@ function contextOf(dataset: Dataset): RuleContext {
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const maxRecords = options.maxRecords ?? 100_000;
   if (input !== null && typeof input === "object") {
-    for (const table of ["entities", "quotes", "claims", "notes", "retired"]) {
+    for (const table of TABLES) {
       const rows = (input as Record<string, unknown>)[table];
       if (Array.isArray(rows) && rows.length > maxRecords) {
         const found = `${rows.length} records`;
@@ -89,7 +90,6 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   const parsed = Dataset.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: fromZod(input, parsed.error) };
   const dataset = parsed.data;
-  markSchemaChecked(dataset);
   const context = contextOf(dataset);
   const issues = rules.flatMap((rule) => rule.check(dataset, context));
   return issues.length ? { ok: false, issues } : { ok: true, dataset, issues: [] };

@@ -219,6 +219,21 @@ export function buildDataset(text: string, seed: number, fields: readonly string
     notes,
     retired: rng() < 0.3 ? [{ id: "old-id", kind: "removed", to: [], since: "1.0.0", reason: field("gone") }] : [],
   };
+  if (rng() < 0.3) dataset.machineDrafted = rng() < 0.5;
+  // Some records were drafted by a machine: their shape differs from their neighbours'.
+  for (const table of [dataset.entities, dataset.quotes, dataset.claims, dataset.notes] as {
+    provenance?: unknown;
+  }[][]) {
+    for (const record of table) {
+      if (rng() < 0.25)
+        record.provenance = {
+          method: rng() < 0.8 ? "drafted" : "imported",
+          tool: field("tool"),
+          confidence: rng() < 0.9 ? Math.round(rng() * 100) / 100 : null,
+          reviewed: rng() < 0.5,
+        };
+    }
+  }
   dataset.contentHash = contentHash(dataset as unknown as Record<string, unknown>);
   return dataset;
 }

@@ -1,22 +1,18 @@
-// Properties of whole datasets: generated datasets validate, the fast and the
-// general canonical forms agree, diffs are consistent with their inputs and
+// Properties of whole datasets: generated datasets validate, diffs are consistent with their inputs and
 // their level is monotone, and every export round-trips.
 import { join } from "node:path";
 import type { Dataset } from "@claimset/schema";
 import fc from "fast-check";
-import { describe, expect, it, vi } from "vitest";
-import { compareLevels, DIFF_TABLES, diffDatasets } from "../../src/diff/index.js";
+import { describe, expect, it } from "vitest";
+import { DIFF_TABLES, diffDatasets } from "../../src/diff/diff.js";
+import { compareLevels } from "../../src/diff/level.js";
 import { EXPORT_TABLES, fromCsv, fromJsonl, tableRows, toCsv, toJsonl } from "../../src/export/tables.js";
 import { toWebAnnotations } from "../../src/export/web-annotation.js";
 import { compileFolder } from "../../src/node/authored.js";
-import { canonicalJson, hashedContent } from "../../src/text/canonical.js";
+import { canonicalJson } from "../../src/text/canonical.js";
 import { createOffsetConverter } from "../../src/text/offsets.js";
-import { canonicalContent } from "../../src/validate/rules/digest.js";
 import { validateDataset } from "../../src/validate/validate.js";
 import { arbDataset, arbField, mulberry32 } from "./arbitraries.js";
-
-// Hundreds of generated cases per property: allow for a loaded CI machine.
-vi.setConfig({ testTimeout: 60_000 });
 
 const REAL_DIR = join(import.meta.dirname, "../../../../datasets/north-korea-victory-day-parade");
 const MINI_DIR = join(import.meta.dirname, "../fixtures/mini");
@@ -29,14 +25,11 @@ const arbAnyDataset: fc.Arbitrary<Dataset> = fc.oneof(
 );
 
 describe("generated datasets", () => {
-  it("pass every rule, and the schema-compiled canonical form equals the general one", () => {
+  it("pass every rule", () => {
     fc.assert(
       fc.property(arbDataset(), (dataset) => {
         const result = validateDataset(dataset);
         expect(result.issues).toEqual([]);
-        expect(canonicalContent(dataset)).toBe(
-          canonicalJson(hashedContent(dataset as unknown as Record<string, unknown>)),
-        );
       }),
       { numRuns: 300 },
     );
@@ -152,6 +145,10 @@ describe("exports round-trip", () => {
           expect(fromJsonl(toJsonl(dataset, table))).toEqual(rows);
           const fromTable = fromCsv(table, toCsv(dataset, table));
           expect(fromTable).toEqual(rows);
+          // Spreadsheet-safe output reads back the same, with the option.
+          expect(fromCsv(table, toCsv(dataset, table, { spreadsheetSafe: true }), { spreadsheetSafe: true })).toEqual(
+            rows,
+          );
         }
       }),
       { numRuns: 200 },

@@ -11,7 +11,29 @@ describe("Dataset", () => {
   it("parses a built dataset and keeps its key order", () => {
     const parsed = Dataset.parse(valid);
     expect(Object.keys(parsed)).toEqual(Object.keys(valid));
-    expect(parsed.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it("reads a dataset written for an earlier minor version of the format", () => {
+    // The fixture was built with format 1.0.0, before provenance and machineDrafted existed.
+    expect(valid.schemaVersion).toBe("1.0.0");
+    expect(SCHEMA_VERSION.split(".")[0]).toBe("1");
+    expect(Dataset.safeParse(valid).success).toBe(true);
+  });
+
+  it("accepts provenance on every live record and refuses a malformed one", () => {
+    const provenance = { method: "drafted", tool: "@claimset/draft@0.1.0", confidence: 0.75, reviewed: false };
+    for (const table of ["entities", "quotes", "claims", "notes"] as const) {
+      const data = structuredClone(valid);
+      data[table][0].provenance = provenance;
+      expect(Dataset.safeParse(data).success, table).toBe(true);
+      data[table][0].provenance = { ...provenance, confidence: 1.5 };
+      expect(Dataset.safeParse(data).success, `${table} confidence 1.5`).toBe(false);
+      data[table][0].provenance = { ...provenance, method: "guessed" };
+      expect(Dataset.safeParse(data).success, `${table} method guessed`).toBe(false);
+    }
+    const tombstoned = structuredClone(valid);
+    tombstoned.retired = [{ id: "old", kind: "removed", to: [], since: "1.0.0", reason: "withdrawn", provenance }];
+    expect(Dataset.safeParse(tombstoned).success).toBe(false);
   });
 
   it("keeps unknown metadata as null rather than dropping it", () => {

@@ -1,8 +1,14 @@
+import {
+  fieldApplies,
+  type RecordTableName,
+  type ReferenceField,
+  TABLE_DESCRIPTIONS,
+  TABLES,
+  valueAt,
+} from "@claimset/schema/tables";
 import type { Rule, RuleContext } from "./rule.js";
 
-type Table = "entities" | "quotes" | "claims" | "notes";
-
-function resolve(context: RuleContext, id: string, want: Table | null): string | null {
+function resolve(context: RuleContext, id: string, want: RecordTableName | null): string | null {
   const table = context.ids.get(id);
   if (table === undefined) {
     return context.retired.has(id) ? `"${id}" is a retired id; point to its replacement` : `no record has id "${id}"`;
@@ -11,13 +17,25 @@ function resolve(context: RuleContext, id: string, want: Table | null): string |
   return null;
 }
 
+// Pure: a bundle that never validates drops it (and the table description with it).
+const REFERENCES = /* @__PURE__ */ (() =>
+  TABLES.map((table) => ({ table, fields: TABLE_DESCRIPTIONS[table].references })).filter(
+    (t) => t.fields.length > 0,
+  ))();
+
+const REFERENCE_FIELDS = /* @__PURE__ */ (() => {
+  const names = REFERENCES.flatMap(({ table, fields }) =>
+    fields.map((f: ReferenceField) => `${table}.${f.path.join(".")}${f.list ? "[]" : ""}`),
+  );
+  return [...new Set(names)].join(", ");
+})();
+
 export const references: Rule = {
   name: "references",
-  description:
-    "Every reference resolves: quote speaker, addressee and parent; claim about.entities and assertedBy; note targets; tombstone targets.",
+  description: `Every reference resolves to a live record of the right table: ${REFERENCE_FIELDS}.`,
   check(dataset, context) {
     const issues: ReturnType<Rule["check"]> = [];
-    const ref = (path: (string | number)[], recordId: string, id: string, want: Table | null) => {
+    const ref = (path: (string | number)[], recordId: string, id: string, want: RecordTableName | null) => {
       const problem = resolve(context, id, want);
       if (problem) {
         issues.push({
@@ -30,22 +48,21 @@ export const references: Rule = {
         });
       }
     };
-    for (const [i, q] of dataset.quotes.entries()) {
-      if (q.speaker !== null) ref(["quotes", i, "speaker"], q.id, q.speaker, "entities");
-      if (q.addressee !== null) ref(["quotes", i, "addressee"], q.id, q.addressee, "entities");
-      if (q.parent !== null) ref(["quotes", i, "parent"], q.id, q.parent, "quotes");
-    }
-    for (const [i, c] of dataset.claims.entries()) {
-      for (const [j, id] of c.about.entities.entries())
-        ref(["claims", i, "about", "entities", j], c.id, id, "entities");
-      if (c.assertedBy.type === "entity") ref(["claims", i, "assertedBy", "id"], c.id, c.assertedBy.id, "entities");
-      if (c.assertedBy.type === "quote") ref(["claims", i, "assertedBy", "id"], c.id, c.assertedBy.id, "quotes");
-    }
-    for (const [i, n] of dataset.notes.entries()) {
-      for (const [j, id] of n.targets.entries()) ref(["notes", i, "targets", j], n.id, id, null);
-    }
-    for (const [i, r] of dataset.retired.entries()) {
-      for (const [j, id] of r.to.entries()) ref(["retired", i, "to", j], r.id, id, null);
+    for (const { table, fields } of REFERENCES) {
+      const records = dataset[table] as readonly { id: string }[];
+      for (let i = 0; i < records.length; i++) {
+        const record = records[i]!;
+        for (const field of fields) {
+          if (!fieldApplies(field, record)) continue;
+          const value = valueAt(record, field.path);
+          if (value === null || value === undefined) continue;
+          if (field.list) {
+            (value as readonly string[]).forEach((id, j) => {
+              ref([table, i, ...field.path, j], record.id, id, field.to);
+            });
+          } else ref([table, i, ...field.path], record.id, value as string, field.to);
+        }
+      }
     }
     return issues;
   },

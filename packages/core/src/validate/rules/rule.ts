@@ -1,17 +1,26 @@
 import type { Dataset, Span } from "@claimset/schema";
-import type { ValidationIssue } from "../issue.js";
+import {
+  fieldApplies,
+  type RecordTableName,
+  type SpanField,
+  TABLE_DESCRIPTIONS,
+  TABLES,
+  type TableName,
+  valueAt,
+} from "@claimset/schema/tables";
+import type { Issue } from "../../errors/issue.js";
 
 /** An integrity rule: a check the JSON Schema cannot express. Runs on structurally valid data. */
 export interface Rule {
   name: string;
   description: string;
-  check(dataset: Dataset, context: RuleContext): ValidationIssue[];
+  check(dataset: Dataset, context: RuleContext): Issue[];
 }
 
 /** Shared, lazily built lookups so that every rule stays linear in the data. */
 export interface RuleContext {
   /** Every record id (entities, quotes, claims, notes) mapped to its table. */
-  readonly ids: ReadonlyMap<string, "entities" | "quotes" | "claims" | "notes">;
+  readonly ids: ReadonlyMap<string, RecordTableName>;
   /** Retired ids mapped to their tombstones' index. */
   readonly retired: ReadonlyMap<string, number>;
 }
@@ -21,7 +30,7 @@ export interface RuleContext {
  * Paths are built only for spans with a problem, via `spanPath`.
  */
 export interface SpanPlace {
-  table: "entities" | "quotes" | "claims" | "notes";
+  table: TableName;
   i: number;
   field: readonly string[];
   /** The span's index in a list of spans, else -1. */
@@ -29,55 +38,58 @@ export interface SpanPlace {
   recordId: string;
 }
 
-const MENTIONS = ["mentions"];
-const SPANS = ["spans"];
-const SPEAKER_TEXT = ["speakerText"];
-const CUE = ["cue"];
-const SPAN = ["span"];
-const QUALIFIER = ["qualifier"];
-const ASSERTED_BY_SPAN = ["assertedBy", "span"];
-
 /** The JSON path of a span's place. */
 export function spanPath(place: SpanPlace): (string | number)[] {
   return place.j < 0 ? [place.table, place.i, ...place.field] : [place.table, place.i, ...place.field, place.j];
 }
 
+/** A span field of the table description, with a getter compiled from its path. */
+interface SpanAccessor {
+  field: SpanField;
+  get: (record: object) => unknown;
+}
+
+const getter = (path: readonly string[]): ((record: object) => unknown) =>
+  path.length === 1 ? (record) => (record as Record<string, unknown>)[path[0]!] : (record) => valueAt(record, path);
+
+// Pure: a bundle that never validates drops it (and the table description with it).
+const SPAN_ACCESSORS = /* @__PURE__ */ (() =>
+  TABLES.map((table) => ({
+    table,
+    fields: TABLE_DESCRIPTIONS[table].spans.map((field): SpanAccessor => ({ field, get: getter(field.path) })),
+  })).filter((t) => t.fields.length > 0))();
+
 /**
- * Calls `visit` for every span in the dataset, in document order (the order
- * of `spansOf`). The place object is reused between calls: copy what you keep.
+ * Calls `visit` for every span in the dataset, table by table and record by
+ * record, in the order the table description lists the span fields. The
+ * place object is reused between calls: copy what you keep.
  */
 export function forEachSpan(dataset: Dataset, visit: (span: Span, place: Readonly<SpanPlace>) => void): void {
-  const place: SpanPlace = { table: "entities", i: 0, field: MENTIONS, j: 0, recordId: "" };
-  const at = (table: SpanPlace["table"], i: number, field: readonly string[], j: number, recordId: string) => {
+  const place: SpanPlace = { table: "entities", i: 0, field: [], j: -1, recordId: "" };
+  for (const { table, fields } of SPAN_ACCESSORS) {
+    const records = dataset[table] as readonly { id: string }[];
     place.table = table;
-    place.i = i;
-    place.field = field;
-    place.j = j;
-    place.recordId = recordId;
-    return place;
-  };
-  const { entities, quotes, claims, notes } = dataset;
-  for (let i = 0; i < entities.length; i++) {
-    const entity = entities[i]!;
-    for (let j = 0; j < entity.mentions.length; j++)
-      visit(entity.mentions[j]!, at("entities", i, MENTIONS, j, entity.id));
-  }
-  for (let i = 0; i < quotes.length; i++) {
-    const quote = quotes[i]!;
-    for (let j = 0; j < quote.spans.length; j++) visit(quote.spans[j]!, at("quotes", i, SPANS, j, quote.id));
-    if (quote.speakerText) visit(quote.speakerText, at("quotes", i, SPEAKER_TEXT, -1, quote.id));
-    if (quote.cue) visit(quote.cue, at("quotes", i, CUE, -1, quote.id));
-  }
-  for (let i = 0; i < claims.length; i++) {
-    const claim = claims[i]!;
-    visit(claim.span, at("claims", i, SPAN, -1, claim.id));
-    if (claim.qualifier) visit(claim.qualifier, at("claims", i, QUALIFIER, -1, claim.id));
-    if (claim.assertedBy.type === "unnamed")
-      visit(claim.assertedBy.span, at("claims", i, ASSERTED_BY_SPAN, -1, claim.id));
-  }
-  for (let i = 0; i < notes.length; i++) {
-    const note = notes[i]!;
-    if (note.span) visit(note.span, at("notes", i, SPAN, -1, note.id));
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i]!;
+      place.i = i;
+      place.recordId = record.id;
+      for (const { field, get } of fields) {
+        if (field.when && !fieldApplies(field, record)) continue;
+        const value = get(record);
+        if (value === null || value === undefined) continue;
+        place.field = field.path;
+        if (field.list) {
+          const list = value as readonly Span[];
+          for (let j = 0; j < list.length; j++) {
+            place.j = j;
+            visit(list[j]!, place);
+          }
+        } else {
+          place.j = -1;
+          visit(value as Span, place);
+        }
+      }
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { TABLES } from "@claimset/schema/tables";
 import type { Rule } from "./rule.js";
 
 export const uniqueIds: Rule = {
@@ -6,7 +7,8 @@ export const uniqueIds: Rule = {
   check(dataset) {
     const issues: ReturnType<Rule["check"]> = [];
     const seen = new Map<string, string>();
-    for (const table of ["entities", "quotes", "claims", "notes", "retired"] as const) {
+    // Tombstones come last, so a live record and a tombstone with one id report the tombstone.
+    for (const table of TABLES) {
       for (const [i, record] of dataset[table].entries()) {
         const first = seen.get(record.id);
         if (first !== undefined) {

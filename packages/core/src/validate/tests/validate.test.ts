@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DatasetValidationError, formatIssue } from "../issue.js";
+import { DatasetValidationError } from "../../errors/errors.js";
+import { formatIssue } from "../../errors/issue.js";
 import { loadDataset, validateDataset } from "../validate.js";
 import { mini } from "./fixture.js";
 
@@ -39,11 +40,16 @@ describe("loadDataset", () => {
     }
   });
 
-  it("enforces the record limit before parsing", () => {
+  it("enforces the record limit before parsing, and a table exactly at the limit passes", () => {
     const d = mini();
     const result = validateDataset(d, { maxRecords: 2 });
     expect(result.issues).toEqual([
-      expect.objectContaining({ rule: "max-records", path: ["entities"], found: "3 records" }),
+      expect.objectContaining({ rule: "max-records", path: ["entities"], found: "3 records", expected: "at most 2" }),
     ]);
+    const largest = Math.max(
+      ...(["entities", "quotes", "claims", "notes", "retired"] as const).map((t) => d[t].length),
+    );
+    expect(validateDataset(d, { maxRecords: largest }).ok).toBe(true);
+    expect(validateDataset(d, { maxRecords: largest - 1 }).ok).toBe(false);
   });
 });
