@@ -35,6 +35,8 @@ function draftSection(d: NonNullable<Results["draft"]>): string[] {
     "",
     `\`draft(text)\` from \`@claimset/draft\` in this process (one core), on the seed article (${d.units} UTF-16 units) and on its text repeated 2, 4 and 8 times; then \`evaluateDatasets\` (the report of \`claimset eval\`) of the seed's draft against the published seed dataset. The drafter never reads that dataset: it sees the article text only.`,
     "",
+    `CPU time per draft of the seed article, over 40 runs: ${ms(d.cpuMs)} ms (the process's user and system time, which includes the garbage collector's threads; the wall times below are medians and grow with the machine's load).`,
+    "",
     "| text | UTF-16 units | draft (ms) | time per unit vs 1× |",
     "| --- | ---: | ---: | ---: |",
     ...d.lengths.map((l) => `| ${l.factor}× the seed | ${l.units} | ${ms(l.ms)} | ${ratio(l.perUnitVs1x)} |`),

@@ -145,8 +145,8 @@ export function judgeDraft(d: DraftFigures): Target[] {
   t.push({
     name: `Drafter speed, one article of the seed's size (${d.units} UTF-16 units), Node, one core`,
     limit: "≤ 10 ms",
-    measured: `${d.ms.toFixed(2)} ms`,
-    pass: d.ms <= 10,
+    measured: `${d.cpuMs.toFixed(2)} ms of CPU time (median wall time ${d.ms.toFixed(2)} ms)`,
+    pass: d.cpuMs <= 10,
   });
   t.push({
     name: "Drafter time per unit of text at 8× the seed's length vs 1× (linear in length)",

@@ -17,8 +17,10 @@ const TAKES_PROVENANCE = "provenance" in AuthoredEntity.shape;
 export interface DraftFigures {
   /** UTF-16 units of the seed article. */
   units: number;
-  /** `draft(text)` on the seed article, median ms. */
+  /** `draft(text)` on the seed article, median wall ms. */
   ms: number;
+  /** CPU time of this process per `draft(text)` of the seed article, over 40 runs: what one core spends, however busy the machine. */
+  cpuMs: number;
   /** The same on the text repeated `factor` times. */
   lengths: { factor: number; units: number; ms: number; perUnitVs1x: number }[];
   /** ms at 8× over 8 × ms at 1×: 1 is linear. */
@@ -95,6 +97,11 @@ export async function benchDraft(reps: number, fuzzCases: number): Promise<Draft
     perUnitVs1x: timings[`${k}x`]!.ms / (k * base),
   }));
 
+  const before = process.cpuUsage();
+  for (let i = 0; i < 40; i++) draft(text);
+  const used = process.cpuUsage(before);
+  const cpuMs = (used.user + used.system) / 1000 / 40;
+
   const seed = compiles(text);
   if (!seed.ok) throw new Error(`the draft of the seed article does not compile: ${seed.reason}`);
   const report = evaluateDatasets(seed.dataset, reference);
@@ -110,6 +117,7 @@ export async function benchDraft(reps: number, fuzzCases: number): Promise<Draft
   return {
     units: text.length,
     ms: base,
+    cpuMs,
     lengths,
     linearity: lengths[lengths.length - 1]!.perUnitVs1x,
     report,
