@@ -64,7 +64,10 @@ describe("draft", () => {
 describe("version", () => {
   it("names the tool by the package's own version", async () => {
     const { DRAFTER_TOOL } = await import("./version.js");
-    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as { name: string; version: string };
+    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as {
+      name: string;
+      version: string;
+    };
     expect(DRAFTER_TOOL).toBe(`${pkg.name}@${pkg.version}`);
   });
 });

@@ -409,6 +409,20 @@ function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null 
     if (w === "a" || w === "an") {
       const next = c.lower(i + 1);
       if (next === "dozen") return { from: i, to: i + 2, value: 12, confidence: 0.75 };
+      // "almost a year", "more than a decade": one unit of time, when a hedge says how much.
+      const time = TIME_UNITS.get(next);
+      if (time && !next.endsWith("s") && hedgeBefore(c, i, sentenceStart) !== null) {
+        const years = time.unit === "century" ? 100 : time.unit === "decade" ? 10 : 0;
+        return {
+          from: i,
+          to: i + 2,
+          value: years || 1,
+          kind: "duration",
+          unit: { text: next, normalized: years ? "year" : time.unit },
+          iso: isoDuration(years || 1, years ? "year" : time.unit),
+          confidence: 0.7,
+        };
+      }
       const scale = SCALES.get(next);
       if (scale !== undefined) {
         const more = readCardinal(c, i + 2, sentenceStart);
@@ -619,7 +633,7 @@ function readTimeWords(c: Cursor, i: number, sentenceStart: number): Parsed | nu
     if (m !== undefined && isCapitalized(c.text(i + 3)) && c.lower(i + 3).length > 3 && !/^\d/.test(c.text(i + 4)))
       return monthClaim(i, i + 4, m);
   }
-  if (MONTH_LEADS.has(w) && w !== "last" && w !== "next" && w !== "this") {
+  if (MONTH_LEADS.has(w)) {
     const m = MONTHS.get(c.lower(i + 1));
     if (
       m !== undefined &&

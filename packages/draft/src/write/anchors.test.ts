@@ -4,12 +4,17 @@ import { describe, expect, it } from "vitest";
 import { AnchorIndex } from "./anchors.js";
 import { blockList, plain } from "./yaml.js";
 
-const META = "id: t\narticle: article.txt\nlanguage: en\ntitle: null\npublisher: null\nurl: null\npublishedAt: null\nauthors: null\nretrievedAt: null\nrights: Test text.\n";
+const META =
+  "id: t\narticle: article.txt\nlanguage: en\ntitle: null\npublisher: null\nurl: null\npublishedAt: null\nauthors: null\nretrievedAt: null\nrights: Test text.\n";
 
 /** Where the authoring compiler puts each mention anchor: the real resolver, through its public entry. */
 function resolve(text: string, anchors: unknown[]): { start: number; end: number }[] | null {
   const entities = blockList([{ id: plain("e"), name: "E", type: plain("other"), mentions: anchors as never }]);
-  const result = compileDataset({ files: { "dataset.yml": META, "entities.yml": entities, "quotes.yml": "[]", "claims.yml": "[]", "notes.yml": "[]" }, article: text, version: "0.0.0" });
+  const result = compileDataset({
+    files: { "dataset.yml": META, "entities.yml": entities, "quotes.yml": "[]", "claims.yml": "[]", "notes.yml": "[]" },
+    article: text,
+    version: "0.0.0",
+  });
   return result.ok ? result.dataset.entities[0]!.mentions.map((m) => ({ start: m.start, end: m.end })) : null;
 }
 
