@@ -11,11 +11,13 @@
 import type { Doc, EntityRecord, MentionRecord, Range, Stage, Token } from "../doc.js";
 import { DEMONYMS } from "../lexicon/gazetteer.js";
 import {
+  CUE_ADVERBS,
   GROUP_NOUNS,
   ORG_NOUNS,
   PERSON_APPOSITION_HEADS,
   PLACE_NOUNS,
   PRONOUNS,
+  REPORTING_VERBS,
   ROLE_NOUNS,
 } from "../lexicon/words.js";
 import { norm } from "../text/chars.js";
@@ -290,6 +292,8 @@ function pronouns(r: Resolver): void {
       continue;
     }
     if (quote !== -1) continue;
+    // "he said": a speaker; the linking stage resolves it through the quotes before it.
+    if (REPORTING_VERBS.has(tokens[i + 1]?.lower ?? "") || CUE_ADVERBS.has(tokens[i + 1]?.lower ?? "")) continue;
     if (p.gender === "male" || p.gender === "female") {
       const persons = recentEntities(
         r,

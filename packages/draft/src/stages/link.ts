@@ -6,6 +6,7 @@
  * sentence ("according to X"), or by the publisher.
  */
 import type { Doc, Links, MentionRecord, Range, Stage } from "../doc.js";
+import { ROLE_NOUNS, UNNAMED_SOURCE_HEADS } from "../lexicon/words.js";
 import { norm } from "../text/chars.js";
 import { tokenIndexAt } from "./attribution.js";
 
@@ -69,6 +70,7 @@ function resolveSpeakerPronoun(
   gender: "male" | "female",
   last: { entity: number; paragraph: number } | null,
   quoted: (r: Range) => boolean,
+  spoke: ReadonlySet<number>,
 ): number | null {
   const fits = (e: number) => {
     const entity = doc.entities[e]!;
@@ -77,14 +79,65 @@ function resolveSpeakerPronoun(
   if (last && paragraphAt(doc, at.start) - last.paragraph <= 2 && fits(last.entity)) return last.entity;
   const here = doc.tokens[Math.min(tokenIndexAt(doc.tokens, at.start), doc.tokens.length - 1)]?.sentence ?? 0;
   const floor = doc.sentences[Math.max(0, here - 6)]?.start ?? 0;
-  // Most recent first; names inside quotes are what speakers talk about, not who speaks.
+  // Most recent first, someone who has spoken before ahead of anyone else; names inside quotes are what speakers talk about.
+  let nearest: number | null = null;
   for (let i = firstAtOrAfter(doc.mentions, at.start) - 1; i >= 0; i--) {
     const m = doc.mentions[i]!;
     if (m.start < floor) break;
     if (m.end > at.start || m.entity < 0 || !fits(m.entity) || quoted(m)) continue;
-    return m.entity;
+    if (spoke.has(m.entity)) return m.entity;
+    nearest ??= m.entity;
   }
-  return null;
+  return nearest;
+}
+
+const SOURCE_HEADS = new Set([...UNNAMED_SOURCE_HEADS, ...ROLE_NOUNS.keys()]);
+
+/**
+ * A speaker the text names by a description ("Russian sources", "a former
+ * soldier", "people familiar with the matter"): an entity of its own, the same
+ * for the same words, its phrase a nominal mention.
+ */
+function describedSpeaker(
+  doc: Doc,
+  phrase: Range,
+  described: Map<string, number>,
+  added: MentionRecord[],
+): number | null {
+  const words = doc.text.slice(phrase.start, phrase.end).replace(/\s+/g, " ");
+  const tokens = words
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter(Boolean);
+  // The head is the last word, or the word before "familiar with …", "of …", "for …".
+  const cut = tokens.findIndex(
+    (w, i) => i > 0 && (w === "familiar" || w === "of" || w === "for" || w === "at" || w === "in"),
+  );
+  const head = (cut === -1 ? tokens[tokens.length - 1] : tokens[cut - 1]) ?? "";
+  if (!SOURCE_HEADS.has(head) && !SOURCE_HEADS.has(head.replace(/s$/, ""))) return null;
+  const key = words.toLowerCase().replace(/^(the|a|an) /, "");
+  let entity = described.get(key);
+  if (entity === undefined) {
+    entity = doc.entities.length;
+    const plural = /s$/.test(head) || head === "people" || head === "police";
+    doc.entities.push({
+      name: words.replace(/^(the|a|an) /i, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
+      type: plural ? "group" : "person",
+      wikidata: null,
+      description: null,
+      aliases: [],
+      gender: null,
+      roles: [],
+      age: null,
+      leads: null,
+      confidence: 0.45,
+    });
+    described.set(key, entity);
+  }
+  if (mentionAt(doc.mentions, phrase)?.start !== phrase.start || mentionAt(doc.mentions, phrase)?.end !== phrase.end) {
+    added.push({ start: phrase.start, end: phrase.end, kind: "nominal", entity, confidence: 0.45 });
+  }
+  return entity;
 }
 
 export function link(doc: Doc): void {
@@ -95,6 +148,9 @@ export function link(doc: Doc): void {
   const addressees = new Array<number | null>(doc.quotes.length).fill(null);
   let last: { entity: number; paragraph: number } | null = null;
   const added: MentionRecord[] = [];
+  // Persons who have spoken so far, and the entities made for described speakers, by their words.
+  const spoke = new Set<number>();
+  const described = new Map<string, number>();
   const quotedSpans = doc.quotes
     .filter((q) => q.marked)
     .flatMap((q) => q.spans)
@@ -114,13 +170,22 @@ export function link(doc: Doc): void {
       speakers[qi] = { reason: "scare quote: the marks set the words apart; nobody in particular is quoted" };
       continue;
     }
-    const m = q.speakerText ? (mentionAt(doc.mentions, q.speakerText) ?? mentionAt(added, q.speakerText)) : null;
+    // The mention must reach the end of the phrase, its head: "Putin's puppet" is not Putin, "Russian sources" not Russia.
+    const found = q.speakerText ? (mentionAt(doc.mentions, q.speakerText) ?? mentionAt(added, q.speakerText)) : null;
+    const m = found && q.speakerText && found.end >= q.speakerText.end ? found : null;
     let entity: number | null = m ? m.entity : null;
+    if (
+      entity === null &&
+      q.speakerText &&
+      !PRONOUN_GENDER[text.slice(q.speakerText.start, q.speakerText.end).toLowerCase()]
+    ) {
+      entity = describedSpeaker(doc, q.speakerText, described, added);
+    }
     if (entity === null && q.speakerText) {
       const word = text.slice(q.speakerText.start, q.speakerText.end).toLowerCase();
       const gender = PRONOUN_GENDER[word];
       if (gender) {
-        entity = resolveSpeakerPronoun(doc, q.speakerText, gender, last, (r) => insideAny(quotedSpans, r));
+        entity = resolveSpeakerPronoun(doc, q.speakerText, gender, last, (r) => insideAny(quotedSpans, r), spoke);
         if (entity !== null && mentionAt(doc.mentions, q.speakerText) === null) {
           added.push({
             start: q.speakerText.start,
@@ -136,7 +201,10 @@ export function link(doc: Doc): void {
     }
     if (entity !== null) {
       speakers[qi] = { entity };
-      last = { entity, paragraph: paragraphAt(doc, q.outer.start) };
+      // "with X claiming …" is an aside: it does not change whom "he added" means.
+      const aside = q.kind === "indirect" && q.cue !== null && /ing$/.test(text.slice(q.cue.start, q.cue.end));
+      if (!aside) last = { entity, paragraph: paragraphAt(doc, q.outer.start) };
+      if (doc.entities[entity]!.type === "person") spoke.add(entity);
     } else if (q.speakerText) {
       const phrase = text.slice(q.speakerText.start, q.speakerText.end).replace(/\s+/g, " ");
       speakers[qi] = { reason: `the speaker is not named: ${JSON.stringify(phrase)}` };
