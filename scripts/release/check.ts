@@ -4,8 +4,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { DatasetValidationError, formatIssue } from "@claimset/core";
-import { AuthoringError } from "@claimset/core/node";
+import { ClaimsetError, formatIssue } from "@claimset/core";
 import { declaredBump, readChangesets } from "./changesets.js";
 import { checkPolicy, checkSnapshot, type PolicyProblem, type PolicyResult } from "./policy.js";
 import {
@@ -33,9 +32,7 @@ export interface CheckOptions {
 }
 
 function describeLoadError(error: unknown): string[] {
-  if (error instanceof AuthoringError)
-    return error.issues.map((i) => `${i.file}${i.line === null ? "" : `:${i.line}`} [${i.rule}] ${i.message}`);
-  if (error instanceof DatasetValidationError) return error.issues.map(formatIssue);
+  if (error instanceof ClaimsetError) return error.issues.map((issue) => formatIssue(issue));
   throw error;
 }
 

@@ -157,7 +157,7 @@ const CASES: HostileCase[] = [
     input: () => join(FIXTURES, "string.json"),
     rule: "schema",
     code: 1,
-    says: '(root) [schema]: Invalid input: expected object, received string (expected object, found "a dataset")',
+    says: '(root) [schema]: Invalid input: expected object, received string\n      expected object, found "a dataset"',
   },
   {
     name: "null at the top level",
@@ -289,7 +289,7 @@ const CASES: HostileCase[] = [
     input: () => authored("deep-yaml", { "notes.yml": `${"- ".repeat(20_000)}x\n` }),
     rule: "max-depth",
     code: 1,
-    says: "notes.yml:1:129 [max-depth]: YAML nests deeper than 64 levels (expected at most 64 levels of lists and maps); raise the limit with --max-depth if the nesting is meant",
+    says: "notes.yml:1:129 [max-depth]: YAML nests deeper than 64 levels\n    expected at most 64 levels of lists and maps\n    hint: raise the limit with --max-depth if the nesting is meant",
   },
   {
     name: "100,000 levels of nesting, with --max-depth raised past them",
@@ -386,7 +386,7 @@ const CASES: HostileCase[] = [
     args: ["--max-records", "2"],
     rule: "max-records",
     code: 1,
-    says: "entities [max-records]: table entities has more records than the limit (raise it with --max-records) (expected at most 2, found 3 records)",
+    says: "entities [max-records]: table entities has more records than the limit (raise it with --max-records)\n      expected at most 2, found 3 records",
   },
   {
     name: "a package.json beside the authored files that is not JSON",

@@ -21,9 +21,9 @@ describe("article metadata in dataset.yml", () => {
     const { cwd } = authoredWith({ url: "javascript:alert(1)", publishedAt: "2025-13-45", title: '""' });
     const r = await run(["validate", "mini"], { cwd });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("dataset.yml:7 [schema]: url: expected an absolute http:// or https:// URL");
-    expect(r.stderr).toContain("dataset.yml:8 [schema]: publishedAt: expected an ISO 8601 date that exists");
-    expect(r.stderr).toContain("dataset.yml:5 [schema]: title: expected text, not an empty string");
+    expect(r.stderr).toContain("dataset.yml:7:1 [schema]: url: expected an absolute http:// or https:// URL");
+    expect(r.stderr).toContain("dataset.yml:8:1 [schema]: publishedAt: expected an ISO 8601 date that exists");
+    expect(r.stderr).toContain("dataset.yml:5:1 [schema]: title: expected text, not an empty string");
   });
 
   it.each([

@@ -20,4 +20,4 @@ export type {
   TableName,
 } from "./tables.js";
 export { RECORD_FIELDS, RECORD_TABLES, TABLE_DESCRIPTIONS, TABLES } from "./tables.js";
-export { SCHEMA_ID_BASE, SCHEMA_VERSION } from "./version.js";
+export { FORMAT_VERSIONS, SCHEMA_ID_BASE, SCHEMA_VERSION } from "./version.js";

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { FORMAT_VERSIONS, SCHEMA_VERSION } from "@claimset/schema";
 import { describe, expect, it } from "vitest";
 import { MINI_DIR } from "../validate/tests/fixture.js";
 import { compileDataset } from "./compile.js";
@@ -124,6 +125,23 @@ describe("compileDataset", () => {
       f["notes.yml"] = `${lol.join("\n")}\n`;
     });
     expect(!bomb.ok && bomb.issues[0]?.message).toMatch(/alias/i);
+  });
+
+  it("writes the oldest format that holds what the dataset uses", () => {
+    const plain = compile();
+    expect(plain.ok && plain.dataset.schemaVersion).toBe("1.0.0");
+    expect(plain.ok && "machineDrafted" in plain.dataset).toBe(false);
+    const provenance = "\n  provenance: { method: drafted, tool: test, confidence: 0.5, reviewed: false }\n";
+    const drafted = compile((f) => {
+      f["notes.yml"] = f["notes.yml"]!.replace(/\n?$/, provenance);
+    });
+    expect(drafted.ok && drafted.dataset.schemaVersion).toBe("1.1.0");
+    const declared = compile((f) => {
+      f["dataset.yml"] = `${f["dataset.yml"]}machineDrafted: true\n`;
+    });
+    expect(declared.ok && declared.dataset).toMatchObject({ schemaVersion: "1.1.0", machineDrafted: true });
+    expect(FORMAT_VERSIONS.map((v) => v.version)).toEqual(["1.0.0", "1.1.0"]);
+    expect(FORMAT_VERSIONS.at(-1)?.version).toBe(SCHEMA_VERSION);
   });
 
   it("treats an empty table file as an empty table", () => {

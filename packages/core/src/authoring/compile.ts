@@ -22,7 +22,7 @@ import {
   type AuthoredQuote,
   type MentionAnchor,
 } from "@claimset/schema/authoring";
-import { RECORD_FIELDS, TABLE_DESCRIPTIONS, TABLES } from "@claimset/schema/tables";
+import { RECORD_FIELDS, RECORD_TABLES, TABLE_DESCRIPTIONS, TABLES } from "@claimset/schema/tables";
 import type * as z from "zod";
 import { resolveAnchor } from "../text/anchor.js";
 import { contentHash } from "../text/canonical.js";
@@ -293,7 +293,8 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
     id: meta.id,
     version: input.version,
     contentHash: "",
-    machineDrafted: meta.machineDrafted ?? false,
+    // Written only when true: absent means false, and keeps the dataset in the oldest format it fits.
+    ...(meta.machineDrafted ? { machineDrafted: true } : {}),
     source: {
       text,
       sha256: sha256(text),
@@ -312,6 +313,7 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
     notes: notes.sort(byId),
     retired: [...retired].sort(byId),
   } satisfies Dataset;
+  content.schemaVersion = formatVersionOf(content);
   content.contentHash = contentHash(content);
 
   const result = validateDataset(content);
@@ -340,6 +342,20 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
       return { ...rest, ...placeOf(at.file, path) };
     }),
   };
+}
+
+/**
+ * The oldest format version that holds everything `dataset` uses (see
+ * FORMAT_VERSIONS): 1.1.0 once a record has provenance or the dataset is
+ * declared machine-drafted, 1.0.0 otherwise.
+ */
+export function formatVersionOf(dataset: Dataset): string {
+  const drafted =
+    dataset.machineDrafted === true ||
+    RECORD_TABLES.some((table) =>
+      (dataset[table] as readonly { provenance?: unknown }[]).some((r) => r.provenance !== undefined),
+    );
+  return drafted ? "1.1.0" : "1.0.0";
 }
 
 function boundsOf(c: AuthoredClaim): Bounds | null {

@@ -1,4 +1,4 @@
-import { Dataset } from "@claimset/schema";
+import { Dataset, SCHEMA_VERSION } from "@claimset/schema";
 import { RECORD_TABLES, type RecordTableName, TABLES } from "@claimset/schema/tables";
 import type * as z from "zod";
 import { DatasetValidationError } from "../errors/errors.js";
@@ -50,6 +50,30 @@ function fromZod(input: unknown, error: z.ZodError): Issue[] {
   });
 }
 
+/**
+ * An issue saying the input was written for a newer minor version of the
+ * format than this reader knows, when it was: its new fields then fail the
+ * strict schema, and the fix is an upgrade, not an edit.
+ */
+function newerFormat(input: unknown): Issue[] {
+  const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version !== "string") return [];
+  const [major, minor] = version.split(".").map(Number);
+  const [ourMajor, ourMinor] = SCHEMA_VERSION.split(".").map(Number);
+  if (major !== ourMajor || minor === undefined || ourMinor === undefined || !(minor > ourMinor)) return [];
+  return [
+    {
+      rule: "schema-version",
+      path: ["schemaVersion"],
+      recordId: null,
+      message: `the dataset was written for format ${version}, newer than the ${SCHEMA_VERSION} this reader knows`,
+      expected: `format ${ourMajor}.${ourMinor}.x or older`,
+      found: version,
+      hint: "upgrade @claimset/core and @claimset/schema to read it",
+    },
+  ];
+}
+
 function contextOf(dataset: Dataset): RuleContext {
   const ids = new Map<string, RecordTableName>();
   for (const table of RECORD_TABLES) {
@@ -88,7 +112,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     }
   }
   const parsed = Dataset.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: fromZod(input, parsed.error) };
+  if (!parsed.success) return { ok: false, issues: [...newerFormat(input), ...fromZod(input, parsed.error)] };
   const dataset = parsed.data;
   const context = contextOf(dataset);
   const issues = rules.flatMap((rule) => rule.check(dataset, context));

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from "@claimset/schema";
 import { describe, expect, it } from "vitest";
 import { DatasetValidationError } from "../../errors/errors.js";
 import { formatIssue } from "../../errors/issue.js";
@@ -30,6 +31,16 @@ describe("loadDataset", () => {
     expect(kind.found).toBe('"rumour"');
     expect((error as Error).message).toMatch(/^mini.json: invalid dataset: 3 problems/);
     expect(formatIssue(kind)).toMatch(/^quotes\[1\]\.kind \(q-meat-grinder\) \[schema\]:/);
+  });
+
+  it("says an upgrade is the fix when the dataset is in a newer format than the reader's", () => {
+    const [major, minor] = SCHEMA_VERSION.split(".").map(Number);
+    const newer = { ...mini(), schemaVersion: `${major}.${minor! + 1}.0`, addedLater: true };
+    const result = validateDataset(newer);
+    expect(result.issues[0]).toMatchObject({ rule: "schema-version", hint: expect.stringContaining("upgrade") });
+    expect(result.issues.some((i) => i.rule === "schema")).toBe(true);
+    // The same mistake in a dataset of a known format is only a schema problem.
+    expect(validateDataset({ ...mini(), addedLater: true }).issues.map((i) => i.rule)).toEqual(["schema"]);
   });
 
   it("refuses wrong top-level types clearly", () => {
