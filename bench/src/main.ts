@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { measureAll, readBudgets } from "./budgets/main.js";
 import { DEFAULT_SEED, writeCorpus } from "./corpus/corpus.js";
 import { renderReport } from "./report.js";
+import { benchDraft } from "./suites/draft.js";
 import { benchLoad, importOneTable, writePackages } from "./suites/load.js";
 import { benchQueries, loadMerged } from "./suites/queries.js";
 import { benchScale, nodeBaseline } from "./suites/scale.js";
@@ -65,6 +66,10 @@ for (const n of sizes) {
 log("web viewer, the seed and 20 times its size…");
 results.viewer = await benchViewer(DEFAULT_SEED);
 if (!results.viewer) log("  skipped: no Chromium");
+if (process.env.BENCH_DRAFT !== "0") {
+  log("drafter…");
+  results.draft = await benchDraft(30, 300);
+}
 log("bundles…");
 const budgets = readBudgets();
 results.bundles = (await measureAll()).map((m) => ({

@@ -18,6 +18,62 @@ export function machine(): string {
   return `${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node ${process.version} (${process.platform} ${process.arch})`;
 }
 
+const p3 = (n: number | null) => (n === null ? "–" : n.toFixed(3));
+
+/** The drafter's section: speed, and its scores against the seed dataset under both matchings. */
+function draftSection(d: NonNullable<Results["draft"]>): string[] {
+  const r = d.report;
+  const row = (
+    name: string,
+    x: { exact: import("@claimset/core/eval").Prf; overlap: import("@claimset/core/eval").Prf },
+  ) =>
+    `| ${name} | ${x.overlap.tp + x.overlap.fn} | ${x.overlap.tp + x.overlap.fp} | ${p3(x.exact.precision)} / ${p3(x.exact.recall)} / ${p3(x.exact.f1)} | ${p3(x.overlap.precision)} / ${p3(x.overlap.recall)} / ${p3(x.overlap.f1)} |`;
+  const acc = (name: string, a: import("@claimset/core/eval").Accuracy) =>
+    `| ${name} | ${p3(a.accuracy)} | ${a.correct}/${a.total} |`;
+  return [
+    "## Drafter",
+    "",
+    `\`draft(text)\` from \`@claimset/draft\` in this process (one core), on the seed article (${d.units} UTF-16 units) and on its text repeated 2, 4 and 8 times; then \`evaluateDatasets\` (the report of \`claimset eval\`) of the seed's draft against the published seed dataset. The drafter never reads that dataset: it sees the article text only.`,
+    "",
+    `CPU time per draft of the seed article, over 40 runs: ${ms(d.cpuMs)} ms (the process's user and system time, which includes the garbage collector's threads; the wall times below are medians and grow with the machine's load).`,
+    "",
+    "| text | UTF-16 units | draft (ms) | time per unit vs 1× |",
+    "| --- | ---: | ---: | ---: |",
+    ...d.lengths.map((l) => `| ${l.factor}× the seed | ${l.units} | ${ms(l.ms)} | ${ratio(l.perUnitVs1x)} |`),
+    "",
+    "Detection, precision / recall / F1. Exact: the same offsets; overlap: at least one shared character, one-to-one, largest overlap first.",
+    "",
+    "| records | reference | draft | exact P / R / F1 | overlap P / R / F1 |",
+    "| --- | ---: | ---: | --- | --- |",
+    row("quotes, quotation-marked (direct, mixed, scare)", r.detection.quoteGroups.marked),
+    row("quotes, indirect", r.detection.quoteGroups.indirect),
+    row("numeric claims", r.detection.claims),
+    row("mentions, named", r.detection.mentionGroups.named),
+    row("mentions, nominal and pronominal", r.detection.mentionGroups.descriptive),
+    row("entities (by shared mentions)", r.detection.entities),
+    "",
+    "Fields, on overlap-matched pairs:",
+    "",
+    "| field | accuracy | pairs |",
+    "| --- | ---: | ---: |",
+    acc("quote speaker, quotation-marked quotes", r.fields.quotes.speakerMarked),
+    acc("quote speaker, all quotes", r.fields.quotes.speaker),
+    acc("quote kind", r.fields.quotes.kind),
+    acc("quote cue (same span)", r.fields.quotes.cue),
+    acc("claim value, bounds and comparator", r.fields.claims.valueBoundsComparator),
+    acc("claim kind", r.fields.claims.kind),
+    acc("claim unit (normalized)", r.fields.claims.unit),
+    acc("claim assertedBy", r.fields.claims.assertedBy),
+    acc("entity type of named mentions", r.fields.mentions.entityType),
+    acc("entity Wikidata id", r.fields.entities.wikidata),
+    "",
+    `Mention grouping over ${r.grouping.mentions} shared mentions: pairwise P / R / F1 ${p3(r.grouping.pairwise.precision)} / ${p3(r.grouping.pairwise.recall)} / ${p3(r.grouping.pairwise.f1)}; B³ ${p3(r.grouping.bcubed.precision)} / ${p3(r.grouping.bcubed.recall)} / ${p3(r.grouping.bcubed.f1)}.`,
+    "",
+    `Drafts that compile: ${d.compiled.ok} of ${d.compiled.cases} (the seed and ${d.compiled.cases - 1} seeded mutations of it: quote marks dropped and added, control, astral and lone-surrogate characters, 330-digit numbers, 2,000-character lines).`,
+    "",
+  ];
+}
+
 /** BENCHMARKS.md, written by `npm run bench`. */
 export function renderReport(r: Results, targets: readonly Target[], info: RunInfo, notes: string): string {
   const lines: string[] = [];
@@ -82,6 +138,7 @@ export function renderReport(r: Results, targets: readonly Target[], info: RunIn
         `| ${s.articles} | ${mib(s.bytes)} MiB | ${ms(s.ms)} | ${ms(s.ms / s.articles)} | ${s.peakMiB.toFixed(0)} MiB |`,
     ),
     "",
+    ...(r.draft ? draftSection(r.draft) : []),
     "## Web viewer",
     "",
     ...(r.viewer

@@ -1,3 +1,4 @@
+import type { DraftFigures } from "./suites/draft.js";
 import type { LoadFigures, TableImport } from "./suites/load.js";
 import type { QueryFigures } from "./suites/queries.js";
 import type { ScaleFigures } from "./suites/scale.js";
@@ -22,6 +23,8 @@ export interface Results {
   bundles: { name: string; gzip: number; budget: number | null; problems: string[] }[];
   /** Null when no Chromium was found to run the viewer in. */
   viewer: ViewerFigures | null;
+  /** The drafter; missing when BENCH_DRAFT=0. */
+  draft?: DraftFigures;
 }
 
 const x = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(0)}×`;
@@ -98,5 +101,69 @@ export function judge(r: Results): Target[] {
       pass: b.budget !== null && b.gzip <= b.budget && b.problems.length === 0,
     });
   }
+  if (r.draft) targets.push(...judgeDraft(r.draft));
   return targets;
+}
+
+const f3 = (n: number | null) => (n === null ? "–" : n.toFixed(3));
+
+/** The drafter's targets, against the published seed dataset, overlap matching. */
+export function judgeDraft(d: DraftFigures): Target[] {
+  const r = d.report;
+  const t: Target[] = [];
+  const pair = (name: string, rec: number | null, prec: number | null, minR: number, minP: number) =>
+    t.push({
+      name: `Drafter on the seed: ${name}, recall / precision (overlap)`,
+      limit: `≥ ${minR} / ≥ ${minP}`,
+      measured: `${f3(rec)} / ${f3(prec)}`,
+      pass: (rec ?? 0) >= minR && (prec ?? 0) >= minP,
+    });
+  const one = (name: string, value: number | null, min: number, what = "") =>
+    t.push({
+      name: `Drafter on the seed: ${name}`,
+      limit: `≥ ${min}`,
+      measured: `${f3(value)}${what}`,
+      pass: (value ?? 0) >= min,
+    });
+  const m = r.detection.quoteGroups.marked.overlap;
+  pair("quotation-marked quotes (direct, mixed, scare)", m.recall, m.precision, 0.98, 0.95);
+  const sp = r.fields.quotes.speakerMarked;
+  one("their speaker right (where the reference has one)", sp.accuracy, 0.9, ` (${sp.correct}/${sp.total})`);
+  const ind = r.detection.quoteGroups.indirect.overlap;
+  pair("indirect quotes", ind.recall, ind.precision, 0.7, 0.7);
+  const c = r.detection.claims.overlap;
+  pair("numeric claims", c.recall, c.precision, 0.98, 0.95);
+  const vbc = r.fields.claims.valueBoundsComparator;
+  one("claims' value, bounds and comparator right", vbc.accuracy, 0.95, ` (${vbc.correct}/${vbc.total})`);
+  one("claims' kind right", r.fields.claims.kind.accuracy, 0.9);
+  const n = r.detection.mentionGroups.named.overlap;
+  pair("named mentions", n.recall, n.precision, 0.9, 0.9);
+  one("named mentions' entity type right", r.fields.mentions.entityType.accuracy, 0.85);
+  one("mention grouping, pairwise F1", r.grouping.pairwise.f1, 0.85);
+  const desc = r.detection.mentionGroups.descriptive.overlap;
+  t.push({
+    name: "Drafter on the seed: nominal and pronominal mentions, precision (recall as it comes)",
+    limit: "≥ 0.8",
+    measured: `${f3(desc.precision)} (recall ${f3(desc.recall)})`,
+    pass: (desc.precision ?? 0) >= 0.8,
+  });
+  t.push({
+    name: "Drafts that compile, on the seed and on mutated texts",
+    limit: "100%",
+    measured: `${d.compiled.ok}/${d.compiled.cases}${d.compiled.failures.length ? `; ${d.compiled.failures.join("; ")}` : ""}`,
+    pass: d.compiled.ok === d.compiled.cases,
+  });
+  t.push({
+    name: `Drafter speed, one article of the seed's size (${d.units} UTF-16 units), Node, one core`,
+    limit: "≤ 10 ms",
+    measured: `${d.cpuMs.toFixed(2)} ms of CPU time (median wall time ${d.ms.toFixed(2)} ms)`,
+    pass: d.cpuMs <= 10,
+  });
+  t.push({
+    name: "Drafter time per unit of text at 8× the seed's length vs 1× (linear in length)",
+    limit: "≤ 1.25×",
+    measured: `${d.linearity.toFixed(2)}×`,
+    pass: d.linearity <= 1.25,
+  });
+  return t;
 }

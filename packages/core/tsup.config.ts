@@ -7,5 +7,6 @@ export default defineConfig(
     "errors/index": "src/errors/index.ts",
     "authoring/index": "src/authoring/index.ts",
     "node/index": "src/node/index.ts",
+    "eval/index": "src/eval/index.ts",
   }),
 );

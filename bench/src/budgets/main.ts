@@ -51,6 +51,10 @@ export async function measureAll(): Promise<Measured[]> {
     problems: zodLocaleProblems(validate.inputs),
   });
 
+  // The drafter runs in the browser too: its whole pipeline, without zod or any Node built-in.
+  const drafter = await bundle(`import { draft } from "@claimset/draft";\nconsole.log(draft);\n`, benchDir);
+  measured.push({ name: "draft from @claimset/draft", ...drafter, problems: zodProblems(drafter.inputs) });
+
   // The web viewer builds with its own bundler (vite); its emitted assets are measured as they are. The
   // validator is a chunk of its own, loaded only for datasets from elsewhere (a file from disk, `?src=`).
   const viewerDist = join(dirname(require.resolve("@claimset/viewer/package.json")), "dist/site/assets");

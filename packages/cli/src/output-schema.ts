@@ -147,6 +147,22 @@ const RESULTS = {
     .strict(),
   new: z.object({ folder: z.string(), package: z.string(), files: z.array(z.string()) }).strict(),
   completion: z.object({ shell: z.enum(["bash", "zsh", "fish"]), script: z.string() }).strict(),
+  draft: z
+    .object({
+      folder: z.string().optional().describe("The folder written, or the folder whose proposals these are."),
+      tool: z.string().describe("The drafter and its version."),
+      added: z.object({ entities: z.int(), quotes: z.int(), claims: z.int(), notes: z.int() }).strict(),
+      files: z.array(z.string()),
+      content: z
+        .record(z.string(), z.string())
+        .optional()
+        .describe("Without --out (or with --stdout): each file's text."),
+    })
+    .strict(),
+  eval: z
+    .object({ candidate: z.object({}).passthrough(), reference: z.object({}).passthrough() })
+    .passthrough()
+    .describe("An EvalReport of @claimset/core/eval."),
   preview: z
     .object({ folder: z.string(), url: z.string() })
     .strict()

@@ -35,7 +35,8 @@ const datasets = publishable.filter(({ dir }) => dir.startsWith("datasets/"));
 const ALLOWED: Record<string, string[]> = {
   "@claimset/schema": ["zod"],
   "@claimset/core": ["@claimset/schema", "yaml"],
-  "@claimset/cli": ["@claimset/core", "@claimset/schema", "@claimset/viewer"],
+  "@claimset/draft": ["@claimset/schema"],
+  "@claimset/cli": ["@claimset/core", "@claimset/draft", "@claimset/schema", "@claimset/viewer"],
   "@claimset/viewer": [],
 };
 

@@ -192,3 +192,22 @@ describe("claimset new", () => {
     });
   });
 });
+
+describe("claimset new --draft", () => {
+  it("fills the folder with a draft that validates and builds", async () => {
+    const cwd = tempDir();
+    writeFileSync(
+      join(cwd, "a.txt"),
+      "President Emmanuel Macron said France would send “at least 200 engineers” to Kyiv. “We will not abandon Ukraine,” he told reporters. 👋\n",
+    );
+    const r = await run(["new", "macron", "--article", "a.txt", "--rights", "Test text", "--draft"], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("machine draft");
+    const dataset = compileFolder(join(cwd, "datasets", "macron"));
+    expect(dataset.entities.map((e) => e.id)).toContain("emmanuel-macron");
+    expect(dataset.quotes.find((q) => q.spans[0]!.text === "We will not abandon Ukraine,")?.speaker).toBe(
+      "emmanuel-macron",
+    );
+    expect((await run(["validate", "datasets/macron"], { cwd })).code).toBe(0);
+  });
+});

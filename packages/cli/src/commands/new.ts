@@ -217,7 +217,7 @@ function readArticle(path: string, context: Context, maxBytes: number): Uint8Arr
   return bytes;
 }
 
-export const run: CommandRun = ({ positionals: [slug], values }, context) => {
+export const run: CommandRun = async ({ positionals: [slug], values }, context) => {
   const id = slug as string;
   if (!RecordId.safeParse(id).success) {
     throw new UsageError(
@@ -260,6 +260,7 @@ export const run: CommandRun = ({ positionals: [slug], values }, context) => {
     license: stringOption(values, "license") ?? "CC-BY-4.0",
   };
   const files = scaffoldFiles(options, folder);
+  if (values.draft) await fillWithDraft(files, options, folder);
   // Written into a hidden sibling, then renamed: the folder appears whole or not at all.
   mkdirSync(parent, { recursive: true });
   const staging = join(parent, `.${id}.${randomBytes(6).toString("hex")}.tmp`);
@@ -276,10 +277,47 @@ export const run: CommandRun = ({ positionals: [slug], values }, context) => {
   context.stdout(`${paint(context, "green", "✓")} created ${shown}/\n`);
   for (const file of files) context.stdout(`  ${file.path}\n`);
   context.stdout(
-    `\nNext: add entities, quotes, claims and notes anchored to ${shown}/article.txt, then run\n  claimset validate ${shown}\n  claimset build ${shown}\n`,
+    values.draft
+      ? `\nThe YAML files hold a machine draft, every record unreviewed: check each one against ${shown}/article.txt, then run\n  claimset validate ${shown}\n  claimset build ${shown}\n`
+      : `\nNext: add entities, quotes, claims and notes anchored to ${shown}/article.txt, then run\n  claimset validate ${shown}\n  claimset build ${shown}\n`,
   );
   return result;
 };
+
+/** `--draft`: replaces the empty table files with the drafter's, checked to compile before anything is written. */
+async function fillWithDraft(
+  files: { path: string; content: string | Uint8Array }[],
+  options: NewDatasetOptions,
+  folder: string,
+): Promise<void> {
+  const { draft } = await import("@claimset/draft");
+  const { compileDataset } = await import("@claimset/core/authoring");
+  // The BOM stays: the compiler reads the article as Node reads it, byte for byte.
+  const article = new TextDecoder("utf-8", { ignoreBOM: true }).decode(options.article);
+  const header = (name: string) => `${SCHEMA_ID_BASE}/authoring/${name}.schema.json`;
+  const result = draft(article, {
+    id: options.slug,
+    language: options.language,
+    title: options.title,
+    publisher: options.publisher,
+    url: options.url,
+    rights: options.rights,
+    provenance: true,
+    schemaRef: (name) => schemaRef(folder, name) || header(name),
+  });
+  const meta = files.find((f) => f.path === "dataset.yml")!.content as string;
+  const compiled = compileDataset({ files: { ...result.files, "dataset.yml": meta }, article, version: "0.1.0" });
+  if (!compiled.ok) {
+    const first = compiled.issues[0]!;
+    throw new Error(
+      `the draft does not compile (nothing was written): ${first.file}:${first.line ?? "?"} ${first.message}`,
+    );
+  }
+  for (const file of files) {
+    const drafted = result.files[file.path];
+    if (drafted !== undefined && file.path !== "dataset.yml") file.content = drafted;
+  }
+}
 
 function isLink(path: string): boolean {
   try {

@@ -3,7 +3,9 @@ import { build } from "./build.js";
 import { claims } from "./claims.js";
 import { completion } from "./completion.js";
 import { diff } from "./diff.js";
+import { draft } from "./draft.js";
 import { entities } from "./entities.js";
+import { evalSpec } from "./eval.js";
 import { exportSpec } from "./export.js";
 import { lint } from "./lint.js";
 import { newSpec } from "./new.js";
@@ -16,6 +18,9 @@ import { verify } from "./verify.js";
 
 /** Every command, in the order `claimset --help` lists them. Specs only: no command code is loaded. */
 export const commands: readonly CommandSpec[] = [
+  newSpec,
+  draft,
+  preview,
   validate,
   build,
   lint,
@@ -26,8 +31,7 @@ export const commands: readonly CommandSpec[] = [
   claims,
   exportSpec,
   diff,
+  evalSpec,
   verify,
-  newSpec,
-  preview,
   completion,
 ];

@@ -31,6 +31,11 @@ The folder builds, validates and passes its tests as it is; then anchor your rec
     "retrieved-at": { type: "string", value: "<date>", description: "when the text was retrieved, ISO 8601" },
     license: { type: "string", value: "<spdx>", description: "license of the annotations (default CC-BY-4.0)" },
     dir: { type: "string", value: "<path>", description: "parent folder (default datasets)" },
+    draft: {
+      type: "boolean",
+      description:
+        "fill the YAML files with a machine draft of the article, every record unreviewed (see claimset draft)",
+    },
     "no-install": { type: "boolean", description: "inside the repository: do not update package-lock.json" },
   },
   examples: [
@@ -38,6 +43,10 @@ The folder builds, validates and passes its tests as it is; then anchor your rec
       command:
         'claimset new my-article --article ~/article.txt --rights "© Example News" --title "Headline" --published-at 2025-05-09',
       does: "a new dataset package in datasets/my-article",
+    },
+    {
+      command: 'claimset new my-article --article ~/article.txt --rights "© Example News" --draft',
+      does: "the same, with every entity, quote and number drafted for review",
     },
   ],
   inputs: "files",

@@ -50,7 +50,9 @@ export class ClaimsetError extends Error {
     if (typeof value !== "object" || value === null || (value as Record<symbol, unknown>)[BRAND] !== true) return false;
     // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof was asked about, a subclass included.
     const want = (this as typeof ClaimsetError).code;
-    return want === null || (value as ClaimsetError).code === want;
+    if (want === null) return true;
+    // Classes that share a code (IriError, EvalInputError) are told apart by name.
+    return (value as ClaimsetError).code === want && (value as Error).name === this.name;
   }
 
   /** The error as JSON: `{ name, code, source, message, issues }`. */
