@@ -48,7 +48,10 @@ const CASES: Record<string, string[][]> = {
   ],
   completion: [["bash"], ["tcsh"]],
   draft: [["mini/article.txt"], ["mini/article.txt", "--out", "drafted"], ["mini"], ["nope.txt"]],
-  eval: [["mini", MINI], ["mini", REAL]],
+  eval: [
+    ["mini", MINI],
+    ["mini", REAL],
+  ],
   // A preview serves until it is stopped: only its refusals end on their own.
   preview: [["nowhere"], ["mini", "--port", "70000"]],
 };
