@@ -23,6 +23,13 @@ function run(cmd, args, cwd) {
   }
 }
 
+// Every package and dataset must be built: the tarballs pack dist/. Cached builds cost nothing.
+run(
+  "npx",
+  ["turbo", "run", "build", "--filter=./packages/*", "--filter=./datasets/*", "--output-logs=errors-only"],
+  root,
+);
+
 const publishable = [];
 for (const group of ["packages", "datasets"]) {
   for (const name of readdirSync(join(root, group))) {
@@ -59,10 +66,15 @@ try {
   step("installing the tarballs into a fresh project");
   run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts"], app);
 
-  const dataset = publishable.find(({ pkg }) => pkg.name.startsWith("@claimset/dataset-")).pkg.name;
-  writeFileSync(
-    join(app, "esm.mjs"),
-    `import { loadDataset, createIndex } from "@claimset/core";
+  // Every dataset of the repository, not the first one found.
+  const datasets = publishable
+    .filter(({ pkg }) => pkg.name.startsWith("@claimset/dataset-"))
+    .map(({ pkg }) => pkg.name);
+  if (datasets.length === 0) fail("no dataset package to check");
+  datasets.forEach((dataset, n) => {
+    writeFileSync(
+      join(app, `esm-${n}.mjs`),
+      `import { loadDataset, createIndex } from "@claimset/core";
 import { readDatasetFile } from "@claimset/core/node";
 import { SCHEMA_VERSION } from "@claimset/schema";
 import { dataset, version } from "${dataset}";
@@ -72,36 +84,35 @@ const require = createRequire(import.meta.url);
 const fromJson = readDatasetFile(require.resolve("${dataset}/dataset.json"));
 const loaded = loadDataset(structuredClone(dataset));
 if (loaded.contentHash !== fromJson.contentHash) throw new Error("module and dataset.json differ");
-if (quotes.length !== dataset.quotes.length || quotes.length === 0) throw new Error("quotes entry point is wrong");
+if (quotes.length !== dataset.quotes.length) throw new Error("quotes entry point is wrong");
 if (dataset.schemaVersion.split(".")[0] !== SCHEMA_VERSION.split(".")[0]) throw new Error("schema mismatch");
 const index = createIndex(loaded);
-if (!index.record(quotes[0].id)) throw new Error("index lookup failed");
-console.log("esm ok", version, quotes.length, "quotes");
+if (quotes.length && !index.record(quotes[0].id)) throw new Error("index lookup failed");
+console.log("esm ok", "${dataset}", version, quotes.length, "quotes");
 `,
-  );
-  writeFileSync(
-    join(app, "cjs.cjs"),
-    `const { loadDataset } = require("@claimset/core");
+    );
+    writeFileSync(
+      join(app, `cjs-${n}.cjs`),
+      `const { loadDataset } = require("@claimset/core");
 const { Dataset } = require("@claimset/schema");
 const { dataset } = require("${dataset}");
 const { claims } = require("${dataset}/claims");
 Dataset.parse(dataset);
 loadDataset(JSON.parse(JSON.stringify(dataset)));
-if (!claims.length) throw new Error("claims entry point is empty");
-console.log("cjs ok", claims.length, "claims");
+if (claims.length !== dataset.claims.length) throw new Error("claims entry point is wrong");
+console.log("cjs ok", "${dataset}", claims.length, "claims");
 `,
-  );
-  const tsSource = `import { createIndex, loadDataset, type ValidationIssue } from "@claimset/core";
+    );
+  });
+  const tsSource = `import { createIndex, loadDataset, type Issue } from "@claimset/core";
 import type { Quote, ReadonlyDataset } from "@claimset/schema";
-import { dataset, type QuoteId } from "${dataset}";
-import { entities } from "${dataset}/entities";
-const readonlyData: ReadonlyDataset = dataset;
-const first: QuoteId = dataset.quotes[0]!.id as QuoteId;
-const q: Readonly<Pick<Quote, "id">> = { id: first };
-const names: string[] = entities.map((e) => e.name);
-const issues: ValidationIssue[] = [];
-const index = createIndex(readonlyData);
-export { loadDataset, q, names, issues, index };
+${datasets.map((d, n) => `import { dataset as dataset${n} } from "${d}";\nimport { entities as entities${n} } from "${d}/entities";`).join("\n")}
+const readonly: ReadonlyDataset[] = [${datasets.map((_, n) => `dataset${n}`).join(", ")}];
+const ids: Readonly<Pick<Quote, "id">>[] = readonly.flatMap((d) => d.quotes.map((q) => ({ id: q.id })));
+const names: string[] = [${datasets.map((_, n) => `...entities${n}.map((e) => e.name)`).join(", ")}];
+const issues: Issue[] = [];
+const indexes = readonly.map((d) => createIndex(d));
+export { loadDataset, ids, names, issues, indexes };
 `;
   for (const [name, options] of [
     ["node16", { module: "node16", moduleResolution: "node16" }],
@@ -120,10 +131,14 @@ export { loadDataset, q, names, issues, index };
     step(`typecheck with moduleResolution ${name}`);
     run(join(app, "node_modules/.bin/tsc"), ["-p", dir], app);
   }
-  step(run("node", ["esm.mjs"], app).trim());
-  step(run("node", ["cjs.cjs"], app).trim());
-  const stats = run(join(app, "node_modules/.bin/claimset"), ["stats", dataset, "--json"], app);
-  step(`claimset stats ${dataset}: ${JSON.parse(stats).quotes.total} quotes`);
+  datasets.forEach((_, n) => {
+    step(run("node", [`esm-${n}.mjs`], app).trim());
+    step(run("node", [`cjs-${n}.cjs`], app).trim());
+  });
+  const stats = JSON.parse(run(join(app, "node_modules/.bin/claimset"), ["stats", ...datasets, "--json"], app));
+  if (stats.results.length !== datasets.length)
+    fail(`claimset stats read ${stats.results.length} of ${datasets.length} datasets`);
+  step(`claimset stats: ${stats.results.map((r) => `${r.dataset} ${r.quotes.total} quotes`).join(", ")}`);
   // `claimset preview` serves the viewer's built page from the installed @claimset/viewer.
   writeFileSync(
     join(app, "viewer.mjs"),
@@ -154,8 +169,8 @@ console.log("viewer ok", assetsDir.includes("node_modules") ? "installed" : asse
     }
   }
   // The command the READMEs give, exactly: npx resolves @claimset/cli to the installed package.
-  const npx = run("npx", ["--no", "@claimset/cli", "stats", dataset, "--json"], app);
-  step(`npx @claimset/cli stats ${dataset}: ${JSON.parse(npx).quotes.total} quotes`);
+  const npx = JSON.parse(run("npx", ["--no", "@claimset/cli", "stats", ...datasets, "--json"], app));
+  step(`npx @claimset/cli stats: ${npx.results.length} datasets`);
   step(`ok (${rootPkg.name})`);
 } finally {
   if (!process.exitCode) rmSync(work, { recursive: true, force: true });

@@ -75,7 +75,7 @@ const budgets = readBudgets();
 results.bundles = (await measureAll()).map((m) => ({
   name: m.name,
   gzip: m.gzip,
-  budget: budgets.find((b) => b.name === m.name)?.gzip ?? null,
+  budget: (m.budget ?? budgets.find((b) => b.name === m.name))?.gzip ?? null,
   problems: m.problems,
 }));
 

@@ -14,6 +14,8 @@ export interface Measured {
   inputs: { path: string; bytes: number }[];
   /** Problems other than size: inputs or data that must not be in the bundle. */
   problems: string[];
+  /** A budget that follows from what is measured (a dataset's table: its own data), instead of one in budgets.json. */
+  budget?: Budget;
 }
 
 export interface Verdict {
@@ -31,7 +33,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
  */
 export function checkBudgets(budgets: readonly Budget[], measured: readonly Measured[], top = 5): Verdict[] {
   return measured.map((m) => {
-    const budget = budgets.find((b) => b.name === m.name);
+    const budget = m.budget ?? budgets.find((b) => b.name === m.name);
     const lines: string[] = [];
     if (!budget) lines.push(`no budget for ${m.name}: add one to bench/budgets.json`);
     else {
