@@ -1,7 +1,7 @@
 import type { ReadonlyEntity } from "@claimset/core";
+import { closest } from "@claimset/core/errors";
 import { type Context, DataError, paintErr } from "./context.js";
 import type { LoadedDataset } from "./datasets.js";
-import { closest } from "./suggest.js";
 
 /** An entity found in one of the datasets a command read. */
 export interface EntityMatch {

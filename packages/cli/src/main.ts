@@ -1,11 +1,10 @@
-import { ClaimsetError, type Issue } from "@claimset/core/errors";
+import { ClaimsetError, closest, type Issue } from "@claimset/core/errors";
 import { type Context, DataError, paintErr, UsageError } from "./context.js";
 import { EXIT, exitCodeOf } from "./exit.js";
 import { commandHelp, overview } from "./help.js";
 import { parseCommandArgs } from "./parse.js";
 import type { CommandResult, CommandSpec } from "./spec.js";
 import { commands } from "./specs/index.js";
-import { closest } from "./suggest.js";
 import { VERSION } from "./version.js";
 
 /** The version of the JSON envelope's shape (output.schema.json); a breaking change to it is a major release. */

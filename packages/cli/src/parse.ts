@@ -1,7 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { closest, didYouMean } from "@claimset/core/errors";
 import { UsageError } from "./context.js";
 import type { CommandSpec, Options, Values } from "./spec.js";
-import { closest, didYouMean } from "./suggest.js";
 
 /** Options every command takes. */
 export const COMMON_OPTIONS: Options = {

@@ -83,10 +83,12 @@ describe.skipIf(!available)("claimset preview in Chromium", () => {
       );
       writeFileSync(entities, broken);
       await expect.poll(() => generation(page), { timeout: HANG_MS }).toBeGreaterThan(before);
-      const line = broken.split("\n").findIndex((l) => l.includes("The general")) + 1;
+      const lines = broken.split("\n");
+      const index = lines.findIndex((l) => l.includes("The general"));
+      const [line, column] = [index + 1, (lines[index] ?? "").indexOf("{") + 1];
       await expect.poll(() => page.locator("#problem h2").textContent()).toBe("The authored files do not compile");
       const problem = (await page.locator("#problem").textContent()) ?? "";
-      expect(problem).toContain(`entities.yml:${line} (colonel) [`);
+      expect(problem).toContain(`entities.yml:${line}:${column} (colonel) [`);
       expect(problem).toContain("The general");
       expect(problem).toContain("The article below is the last version that compiled.");
       expect(await page.locator("#article .hl").count()).toBeGreaterThan(0);
@@ -115,7 +117,7 @@ describe.skipIf(!available)("claimset preview in Chromium", () => {
       await page.goto(session.url);
       await page.waitForSelector("#problem h2");
       expect(await page.locator("#title").textContent()).toBe("Could not open the dataset");
-      expect(await page.locator("#problem").textContent()).toMatch(/entities\.yml:\d+ \(kim-jong-un\)/);
+      expect(await page.locator("#problem").textContent()).toMatch(/entities\.yml:\d+:\d+ \(kim-jong-un\)/);
       const before = await generation(page);
       writeFileSync(entities, original);
       await expect.poll(() => generation(page), { timeout: HANG_MS }).toBeGreaterThan(before);

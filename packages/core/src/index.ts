@@ -37,6 +37,7 @@ export {
 } from "./errors/errors.js";
 export type { FormatIssueOptions, FormatIssuesOptions, Issue } from "./errors/issue.js";
 export { countIssues, formatIssue, formatIssues, formatPath } from "./errors/issue.js";
+export { closest, didYouMean, editDistance } from "./errors/suggest.js";
 // Exports
 export type { PackageFile } from "./export/datapackage.js";
 export { toDataPackage } from "./export/datapackage.js";

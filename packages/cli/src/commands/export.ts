@@ -12,6 +12,7 @@ import {
   toMarkdown,
   toWebAnnotations,
 } from "@claimset/core";
+import { didYouMean } from "@claimset/core/errors";
 import { datasetPackageFiles, FileSafetyError, resolveInside, writeFileAtomic } from "@claimset/core/node";
 import type { Dataset } from "@claimset/schema";
 import { type Context, paint, UsageError } from "../context.js";
@@ -19,7 +20,6 @@ import { loadDatasets } from "../datasets.js";
 import { stringOption } from "../limits.js";
 import type { CommandRun } from "../spec.js";
 import { EXPORT_FORMATS } from "../specs/export.js";
-import { didYouMean } from "../suggest.js";
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

@@ -1,10 +1,10 @@
 import { type DatasetIndex, type DatasetRecord, lineOf, type ReadonlyRetiredId } from "@claimset/core";
+import { closest } from "@claimset/core/errors";
 import { TABLE_DESCRIPTIONS } from "@claimset/schema/tables";
 import { type Context, DataError, paint, paintErr } from "../context.js";
 import { type LoadedDataset, loadDatasets } from "../datasets.js";
 import { displayOf } from "../output.js";
 import type { CommandRun } from "../spec.js";
-import { closest } from "../suggest.js";
 import { formatTable, wrapText } from "../table.js";
 import { formatFields, recordFields } from "./records.js";
 
