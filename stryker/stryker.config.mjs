@@ -10,7 +10,6 @@ import { MODULES } from "./modules.mjs";
 const name = process.env.STRYKER_MODULE ?? "";
 const module = MODULES[name];
 if (module === undefined) throw new Error(`set STRYKER_MODULE to one of ${Object.keys(MODULES).join(", ")}`);
-process.env.STRYKER_PACKAGE = module.package;
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {

@@ -1,17 +1,16 @@
-// The test run Stryker mutates against: one package's own tests (the package
-// is named by STRYKER_PACKAGE), against its sources in the sandbox. The fuzz
-// suite is left out: its oracle is "no crash, a clear error", not behaviour,
-// so it kills few mutants and would cost half a minute for each one it covers.
+// The test run Stryker mutates against: the tests of one module (named by
+// STRYKER_MODULE, see modules.mjs), against the sources in the sandbox.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { configDefaults, defineConfig, mergeConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
 import { sharedConfig } from "../vitest.shared.js";
+import { MODULES } from "./modules.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 // biome-ignore lint/suspicious/noUndeclaredEnvVars: npm run mutate sets it; no turbo task reads this file
-const pkg = process.env.STRYKER_PACKAGE;
-if (pkg !== "core" && pkg !== "schema") throw new Error("set STRYKER_PACKAGE to core or schema");
-const root = join(here, "..", "packages", pkg);
+const module = MODULES[(process.env.STRYKER_MODULE ?? "") as keyof typeof MODULES];
+if (module === undefined) throw new Error(`set STRYKER_MODULE to one of ${Object.keys(MODULES).join(", ")}`);
+const root = join(here, "..", "packages", module.package);
 
 // Workspace packages resolve through node_modules, which the sandbox links to
 // the original checkout: point them at the sandbox's sources, so a mutant in
@@ -21,7 +20,7 @@ const source = (name: string, entry: string) => ({
   replacement: join(here, "..", "packages", entry),
 });
 
-export default mergeConfig(
+const config = mergeConfig(
   sharedConfig,
   defineConfig({
     root,
@@ -35,6 +34,9 @@ export default mergeConfig(
         source("core/authoring", "core/src/authoring/index.ts"),
       ],
     },
-    test: { exclude: [...configDefaults.exclude, "test/fuzz/**"] },
   }),
 );
+// Set, not merged: mergeConfig would add these globs to the shared ones.
+config.test = { ...config.test, include: module.tests };
+
+export default config;
