@@ -42,6 +42,9 @@ describe("claim-bounds", () => {
     expect(of({ ...approx(), value: null, comparator: "vague" })).toEqual([]);
     expect(of({ ...approx(), bounds: bounds(null, null) })).toEqual([]);
     expect(of({ ...approx(), bounds: bounds(40, 40) })).toEqual([]);
+    // Unbounded below: any value up to the upper bound, negative ones and negative bounds included.
+    expect(of({ ...atMost(), value: -5 })).toEqual([]);
+    expect(of({ ...atMost(), value: -5, bounds: bounds(null, -3) })).toEqual([]);
   });
 
   it("reports numbers that are not finite, at their paths", () => {
@@ -108,6 +111,8 @@ describe("claim-bounds", () => {
     expect(of({ ...exact(), bounds: bounds(2, 3) })).toEqual([issue(3, 2, 3)]);
     expect(of({ ...exact(), bounds: bounds(3, 4) })).toEqual([issue(3, 3, 4)]);
     expect(of({ ...exact(), bounds: bounds(null, null) })).toEqual([issue(3, null, null)]);
+    // No value at all, even with bounds as empty as the value.
+    expect(of({ ...exact(), value: null, bounds: bounds(null, null) })).toEqual([issue(null, null, null)]);
     // The same bounds are fine for a claim that is not exact.
     expect(of({ ...exact(), comparator: "~", bounds: bounds(2, 4) })).toEqual([]);
   });

@@ -98,4 +98,22 @@ describe("no-duplicates", () => {
     d.entities[1]!.mentions.unshift({ start: near, end: near + 3, text: "Ana", kind: "named" });
     expect(issuesOf(noDuplicates, d).map((i) => i.path)).toEqual([["entities", 1, "mentions", 0]]);
   });
+
+  it("tells apart spans that start at the same offset past 2^21 and end one code unit apart", () => {
+    // start * 2^32 + end is no longer exact there: such keys would collide as numbers.
+    for (const start of [0x200000, 0x200001]) {
+      const long = `${"x".repeat(start)}Ana Ana`;
+      const d = dataset(long, {
+        entities: [
+          entity("ana", [{ start, end: start + 3, text: "Ana" }]),
+          entity("ana-space", [{ start, end: start + 4, text: "Ana " }]),
+        ],
+        quotes: [
+          quote("q-ana", [{ start, end: start + 3, text: "Ana" }], "ana"),
+          quote("q-ana-space", [{ start, end: start + 4, text: "Ana " }], "ana"),
+        ],
+      });
+      expect(issuesOf(noDuplicates, d), String(start)).toEqual([]);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, dataset, entity, issuesOf, quote } from "../tests/fixture.js";
+import { at, dataset, entity, issuesOf, quote, rehash } from "../tests/fixture.js";
 import { quoteSpeaker } from "./quote-speaker.js";
 
 const TEXT = "Ana 🦊 said “we sail” and “at dawn” and “with the tide” and “home”… “Nobody” agreed.";
@@ -76,6 +76,14 @@ describe("quote-speaker", () => {
     d.quotes[1]!.parent = "q-c";
     d.quotes[2]!.parent = "q-a";
     expect(issuesOf(quoteSpeaker, d)).toEqual([loop(0, "q-a", "q-a"), loop(1, "q-b", "q-b"), loop(2, "q-c", "q-c")]);
+  });
+
+  it("reports a loop of two quotes at each of them, through itself", () => {
+    const d = base();
+    d.quotes = d.quotes.slice(0, 2);
+    d.quotes[0]!.parent = "q-b";
+    d.quotes[1]!.parent = "q-a";
+    expect(issuesOf(quoteSpeaker, rehash(d))).toEqual([loop(0, "q-a", "q-a"), loop(1, "q-b", "q-b")]);
   });
 
   it("reports a quote whose chain runs into a loop it is not part of, and ends", () => {

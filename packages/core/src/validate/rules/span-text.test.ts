@@ -60,6 +60,29 @@ describe("span-text", () => {
     expect(issue?.found).toBe(`${JSON.stringify(s.text).slice(0, 58)}…"`);
   });
 
+  it("reports an empty span that carries text, and a wrong text at the very end of the source", () => {
+    const d = base();
+    d.entities[0]!.mentions.push({ start: 4, end: 4, text: "🦊", kind: "named" });
+    const end = TEXT.length;
+    d.notes[0]!.span = { start: end - 7, end, text: "agreed!" };
+    expect(issuesOf(spanText, d).map((i) => [i.path, i.expected, i.found])).toEqual([
+      [["entities", 0, "mentions", 2, "text"], '""', '"🦊"'],
+      [["notes", 0, "span", "text"], '"agreed."', '"agreed!"'],
+    ]);
+  });
+
+  it("shows a text of exactly 60 characters as JSON whole", () => {
+    const d = base();
+    const s = d.quotes[0]!.spans[0]!;
+    // 58 characters and two quotation marks.
+    s.end = s.start + 58;
+    s.text = TEXT.slice(s.start, s.end).replace("w", "W");
+    const [issue] = issuesOf(spanText, d);
+    expect(issue?.expected).toBe(JSON.stringify(TEXT.slice(s.start, s.end)));
+    expect(issue?.found).toBe(JSON.stringify(s.text));
+    expect(issue?.found).toHaveLength(60);
+  });
+
   it("leaves inverted and out-of-range spans to span-bounds", () => {
     const d = base();
     d.notes[0]!.span = { start: 9, end: 2, text: "x" };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DatasetValidationError } from "../../errors/errors.js";
 import { formatIssue } from "../../errors/issue.js";
 import { loadDataset, validateDataset } from "../validate.js";
-import { mini } from "./fixture.js";
+import { mini, rehash } from "./fixture.js";
 
 describe("loadDataset", () => {
   it("returns the typed dataset when valid", () => {
@@ -92,6 +92,17 @@ describe("validateDataset's schema issues", () => {
     expect(keys).toMatchObject({ path: ["entities", 0], expected: "no other keys", found: "colour, size" });
   });
 
+  it("give no expected value where zod names none, and say what was found", () => {
+    const [tooShort] = broken((d) => (d.source.rights = ""));
+    expect(tooShort).toStrictEqual({
+      rule: "schema",
+      path: ["source", "rights"],
+      recordId: null,
+      message: "expected text, not an empty string (use null when unknown)",
+      found: '""',
+    });
+  });
+
   it("name the record an issue is in, when there is one with a string id", () => {
     const ids = (edit: Parameters<typeof broken>[0]) => broken(edit).map((i) => i.recordId);
     expect(ids((d) => (d.claims[1].kind = "weight"))).toEqual([mini().claims[1]!.id]);
@@ -99,6 +110,7 @@ describe("validateDataset's schema issues", () => {
     expect(ids((d) => (d.extra = 1))).toEqual([null]);
     expect(ids((d) => (d.entities[0] = { id: 5 }))).toContain(null);
     expect(ids((d) => (d.entities = "none"))).toEqual([null]);
+    expect(ids((d) => (d.entities[0] = null))).toEqual([null]);
   });
 });
 
@@ -133,5 +145,17 @@ describe("the record limit", () => {
     expect(validateDataset({ entities: "many" }, { maxRecords: 2 }).issues.map((i) => i.rule)).not.toContain(
       "max-records",
     );
+  });
+});
+
+describe("validateDataset's verdict", () => {
+  it("is not ok when only an integrity rule fails, and loadDataset throws with every issue", () => {
+    const d = mini();
+    d.quotes[0]!.speaker = "nobody-here";
+    const result = validateDataset(rehash(d));
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.rule)).toEqual(["references"]);
+    expect(() => loadDataset(d)).toThrow(DatasetValidationError);
+    expect(() => loadDataset(d)).toThrow(/^invalid dataset: 1 problem/);
   });
 });
