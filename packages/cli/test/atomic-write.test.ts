@@ -3,10 +3,13 @@
 // the current folder and never write through a symbolic link.
 import { spawn } from "node:child_process";
 import {
+  closeSync,
   existsSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
+  readSync,
   realpathSync,
   rmSync,
   statSync,
@@ -73,26 +76,52 @@ process.stdout.write("done\\n");
   });
 }
 
+/** Whether the `length` bytes of `file` from `offset` are all "n", the byte the writer writes. */
+function allN(file: string, offset: number, length: number): boolean {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(length);
+    const read = readSync(fd, buffer, 0, length, offset);
+    return read === length && buffer.every((byte) => byte === 0x6e);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The first and last MiB of a file and its size: enough to tell a whole write of "n" from a torn one. */
+function holdsOnlyN(file: string, size: number): boolean {
+  const probe = Math.min(size, 1 << 20);
+  return allN(file, 0, probe) && allN(file, size - probe, probe);
+}
+
 describe("writeFileAtomic", () => {
-  it("leaves the old file whole when the writer is killed mid-write", async () => {
+  it("leaves the old file byte for byte and only its hidden partial temporary file when the writer is killed", async () => {
     let landed = false;
     for (let attempt = 0; attempt < 5 && !landed; attempt++) {
       const dir = tempDir();
       const target = join(dir, "dataset.json");
-      const old = `${JSON.stringify({ old: true, attempt })}\n`;
+      // Bytes of every width, a BOM-less UTF-8 text with an emoji and CRLF: compared as bytes, not as text.
+      const old = Buffer.from(`{"old":true,"attempt":${attempt},"text":"“🦊” – …"}\r\n`, "utf8");
       writeFileSync(target, old);
       const { killedMidWrite } = await killMidWrite(dir, target);
       const now = readFileSync(target);
+      const left = readdirSync(dir).filter((name) => name !== "dataset.json" && name !== "writer.mts");
       if (killedMidWrite) {
         landed = true;
-        expect(now.toString("utf8")).toBe(old);
-        // What is left: at most the hidden temporary file, never a partial target.
-        const left = readdirSync(dir).filter((name) => name !== "dataset.json" && name !== "writer.mts");
-        expect(left.length).toBeLessThanOrEqual(1);
-        for (const name of left) expect(name).toMatch(/^\.[0-9a-f]{12}\.tmp$/);
+        expect(now.equals(old), "the old file is untouched").toBe(true);
+        // What is left: exactly one hidden temporary file, holding a prefix of the new content.
+        expect(left).toHaveLength(1);
+        expect(left[0]).toMatch(/^\.[0-9a-f]{12}\.tmp$/);
+        const temp = join(dir, left[0]!);
+        const size = statSync(temp).size;
+        expect(size).toBeGreaterThan(0);
+        expect(size).toBeLessThanOrEqual(SIZE);
+        expect(holdsOnlyN(temp, size), "the temporary file holds the start of the new content").toBe(true);
       } else {
-        // The rename won the race: then the new file is there whole.
+        // The rename won the race: then the new file is there whole, and nothing else.
         expect(now.length).toBe(SIZE);
+        expect(holdsOnlyN(target, SIZE)).toBe(true);
+        expect(left).toEqual([]);
       }
     }
     expect(landed, "the kill never landed mid-write in 5 attempts").toBe(true);
