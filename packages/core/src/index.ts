@@ -57,6 +57,18 @@ export type {
 } from "./export/json-ld.js";
 export { toJsonLd } from "./export/json-ld.js";
 export { toMarkdown } from "./export/markdown.js";
+export { FLAT_LAYOUT_VERSION, FLAT_TABLES, type FlatTableName } from "./export/flat/flat-tables.generated.js";
+export type { FlatCell, FlatRow } from "./export/flat/rows.js";
+export { datasetsFromFlatRows, eachFlatRow, flatRows, flatTable } from "./export/flat/rows.js";
+export type {
+  FlatColumn,
+  FlatForeignKey,
+  FlatRows,
+  FlatTable,
+  FlatType,
+  FlatValue,
+  FlatWhen,
+} from "./export/flat/types.js";
 export type { CsvOptions, ExportTable } from "./export/tables.js";
 export { EXPORT_TABLES, fromCsv, fromJsonl, toCsv, toJsonl } from "./export/tables.js";
 export type {
