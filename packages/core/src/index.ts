@@ -40,6 +40,18 @@ export { countIssues, formatIssue, formatIssues, formatPath } from "./errors/iss
 // Exports
 export type { PackageFile } from "./export/datapackage.js";
 export { toDataPackage } from "./export/datapackage.js";
+export { FLAT_LAYOUT_VERSION, FLAT_TABLES, type FlatTableName } from "./export/flat/flat-tables.generated.js";
+export type { FlatCell, FlatRow } from "./export/flat/rows.js";
+export { datasetsFromFlatRows, eachFlatRow, flatRows, flatTable } from "./export/flat/rows.js";
+export type {
+  FlatColumn,
+  FlatForeignKey,
+  FlatRows,
+  FlatTable,
+  FlatType,
+  FlatValue,
+  FlatWhen,
+} from "./export/flat/types.js";
 export { formatAssertedBy, formatBounds, formatInterval, formatNumber, formatUnit } from "./export/format.js";
 export { checkBase } from "./export/iri.js";
 export type {
@@ -57,18 +69,6 @@ export type {
 } from "./export/json-ld.js";
 export { toJsonLd } from "./export/json-ld.js";
 export { toMarkdown } from "./export/markdown.js";
-export { FLAT_LAYOUT_VERSION, FLAT_TABLES, type FlatTableName } from "./export/flat/flat-tables.generated.js";
-export type { FlatCell, FlatRow } from "./export/flat/rows.js";
-export { datasetsFromFlatRows, eachFlatRow, flatRows, flatTable } from "./export/flat/rows.js";
-export type {
-  FlatColumn,
-  FlatForeignKey,
-  FlatRows,
-  FlatTable,
-  FlatType,
-  FlatValue,
-  FlatWhen,
-} from "./export/flat/types.js";
 export type { CsvOptions, ExportTable } from "./export/tables.js";
 export { EXPORT_TABLES, fromCsv, fromJsonl, toCsv, toJsonl } from "./export/tables.js";
 export type {
