@@ -18,8 +18,8 @@ describe("claimset export to stdout", () => {
   it("prints one JSONL table", async () => {
     const r = await run(["export", "-f", "jsonl", "--table", "mentions", "-d", MINI]);
     expect(r.stdout).toBe(toJsonl(mini, "mentions"));
-    const rows = fromJsonl(r.stdout) as { entity: string; text: string; start: number }[];
-    expect(rows.find((m) => m.text === "Kim" && m.start === 184)?.entity).toBe("kim-jong-un");
+    const rows = fromJsonl(r.stdout) as { entity: string; span_text: string; span_start: number }[];
+    expect(rows.find((m) => m.span_text === "Kim" && m.span_start === 184)?.entity).toBe("kim-jong-un");
   });
 
   it("needs --table for csv and jsonl without --out", async () => {

@@ -83,7 +83,8 @@ function walk(ctx: Context, node: JsonSchemaNode, path: FieldPath, extra: Extra)
   const meta = { ...(extra.when ? { when: extra.when } : {}), ...(object ? { object } : {}) };
   const inner = { nullable, ...meta };
   if (ctx.spans.some((s) => same(s, path))) {
-    const prefix = name === "" ? "" : `${name}_`;
+    // A list item's span (a mention) is `span_*` too: `end` alone is an SQL keyword.
+    const prefix = name === "" ? "span_" : `${name}_`;
     const push = (suffix: string, type: FlatType, text: string, value: FlatColumn["value"]) =>
       ctx.columns.push({
         name: `${prefix}${suffix}`,
@@ -301,7 +302,7 @@ export function deriveFlatTables(schema: JsonSchemaNode): FlatTable[] {
         name: child.name,
         description: `One row per item of ${desc.noun} \`${child.path.join(".")}\`, in text order.`,
         rows: { kind: "child", table, path: child.path },
-        primaryKey: ["dataset", child.parentKey, "start", "end"],
+        primaryKey: ["dataset", child.parentKey, "span_start", "span_end"],
         foreignKeys: [
           { fields: ["dataset"], reference: { table: "sources", fields: ["dataset"] } },
           { fields: ["dataset", child.parentKey], reference: { table, fields: ["dataset", "id"] } },

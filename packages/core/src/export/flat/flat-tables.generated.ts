@@ -369,7 +369,7 @@ export const FLAT_TABLES: readonly FlatTable[] = [
       table: "entities",
       path: ["mentions"],
     },
-    primaryKey: ["dataset", "entity", "start", "end"],
+    primaryKey: ["dataset", "entity", "span_start", "span_end"],
     foreignKeys: [
       {
         fields: ["dataset"],
@@ -406,7 +406,7 @@ export const FLAT_TABLES: readonly FlatTable[] = [
         },
       },
       {
-        name: "start",
+        name: "span_start",
         type: "integer",
         nullable: false,
         description:
@@ -417,7 +417,7 @@ export const FLAT_TABLES: readonly FlatTable[] = [
         },
       },
       {
-        name: "end",
+        name: "span_end",
         type: "integer",
         nullable: false,
         description: "One place where the text refers to the entity. End, exclusive: UTF-16 code units.",
@@ -427,7 +427,7 @@ export const FLAT_TABLES: readonly FlatTable[] = [
         },
       },
       {
-        name: "text",
+        name: "span_text",
         type: "string",
         nullable: false,
         description: "One place where the text refers to the entity. The covered text, exactly.",
@@ -437,7 +437,7 @@ export const FLAT_TABLES: readonly FlatTable[] = [
         },
       },
       {
-        name: "start_cp",
+        name: "span_start_cp",
         type: "integer",
         nullable: false,
         description:
@@ -448,7 +448,7 @@ export const FLAT_TABLES: readonly FlatTable[] = [
         },
       },
       {
-        name: "end_cp",
+        name: "span_end_cp",
         type: "integer",
         nullable: false,
         description: "One place where the text refers to the entity. End, exclusive: Unicode code points.",
@@ -815,7 +815,7 @@ export const FLAT_TABLES: readonly FlatTable[] = [
       table: "quotes",
       path: ["spans"],
     },
-    primaryKey: ["dataset", "quote", "start", "end"],
+    primaryKey: ["dataset", "quote", "span_start", "span_end"],
     foreignKeys: [
       {
         fields: ["dataset"],
@@ -852,7 +852,7 @@ export const FLAT_TABLES: readonly FlatTable[] = [
         },
       },
       {
-        name: "start",
+        name: "span_start",
         type: "integer",
         nullable: false,
         description:
@@ -863,7 +863,7 @@ export const FLAT_TABLES: readonly FlatTable[] = [
         },
       },
       {
-        name: "end",
+        name: "span_end",
         type: "integer",
         nullable: false,
         description:
@@ -874,7 +874,7 @@ export const FLAT_TABLES: readonly FlatTable[] = [
         },
       },
       {
-        name: "text",
+        name: "span_text",
         type: "string",
         nullable: false,
         description: "A stretch of the source text, in UTF-16 code units, end-exclusive. The covered text, exactly.",
@@ -884,7 +884,7 @@ export const FLAT_TABLES: readonly FlatTable[] = [
         },
       },
       {
-        name: "start_cp",
+        name: "span_start_cp",
         type: "integer",
         nullable: false,
         description:
@@ -895,7 +895,7 @@ export const FLAT_TABLES: readonly FlatTable[] = [
         },
       },
       {
-        name: "end_cp",
+        name: "span_end_cp",
         type: "integer",
         nullable: false,
         description:

@@ -69,14 +69,14 @@ describe("code point offsets", () => {
     const mentions = flatRows(fixture, "mentions");
     expect(mentions.length).toBeGreaterThan(5);
     for (const m of mentions) {
-      expect(cut(m.start_cp, m.end_cp)).toBe(m.text);
-      expect(fixture.source.text.slice(m.start as number, m.end as number)).toBe(m.text);
+      expect(cut(m.span_start_cp, m.span_end_cp)).toBe(m.span_text);
+      expect(fixture.source.text.slice(m.span_start as number, m.span_end as number)).toBe(m.span_text);
     }
     // 🇰🇵 is two code points of two UTF-16 units each, 🎉 one of two: every offset after them is 3 less in code points.
-    expect(mentions.every((m) => (m.start as number) - (m.start_cp as number) === 3)).toBe(true);
+    expect(mentions.every((m) => (m.span_start as number) - (m.span_start_cp as number) === 3)).toBe(true);
     for (const table of ["quote_spans", "claims", "quotes", "notes"] as const) {
       for (const row of flatRows(fixture, table)) {
-        for (const prefix of ["", "span_", "cue_", "speaker_text_", "qualifier_", "asserted_by_span_"]) {
+        for (const prefix of ["span_", "cue_", "speaker_text_", "qualifier_", "asserted_by_span_"]) {
           if (row[`${prefix}start_cp`] === undefined || row[`${prefix}start_cp`] === null) continue;
           expect(cut(row[`${prefix}start_cp`], row[`${prefix}end_cp`]), `${table} ${prefix}`).toBe(
             row[`${prefix}text`],

@@ -3,11 +3,14 @@ import type { FlatColumn, FlatTable } from "../flat/types.js";
 /**
  * A Parquet schema element, as the Parquet format's Thrift definition names
  * its fields (and as hyparquet-writer takes them). Only standard logical
- * types: STRING, LIST, and plain INT64, DOUBLE and BOOLEAN.
+ * types: STRING, LIST, and plain INT32, DOUBLE and BOOLEAN. Every integer
+ * column is an offset into or a length of a text, and a JavaScript string
+ * is shorter than 2^31 units, so INT32 holds them (the writer refuses one
+ * that does not fit rather than wrap it).
  */
 export interface ParquetSchemaElement {
   readonly name: string;
-  readonly type?: "BYTE_ARRAY" | "INT64" | "DOUBLE" | "BOOLEAN";
+  readonly type?: "BYTE_ARRAY" | "INT32" | "DOUBLE" | "BOOLEAN";
   readonly repetition_type?: "REQUIRED" | "OPTIONAL" | "REPEATED";
   readonly converted_type?: "UTF8" | "LIST";
   readonly logical_type?: { readonly type: "STRING" | "LIST" };
@@ -17,7 +20,7 @@ export interface ParquetSchemaElement {
 const STRING = { type: "BYTE_ARRAY", converted_type: "UTF8", logical_type: { type: "STRING" } } as const;
 const PHYSICAL = {
   string: STRING,
-  integer: { type: "INT64" },
+  integer: { type: "INT32" },
   number: { type: "DOUBLE" },
   boolean: { type: "BOOLEAN" },
 } as const;
