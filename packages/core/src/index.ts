@@ -4,6 +4,9 @@
 // zod) is only pulled into a bundle by importing loadDataset or
 // validateDataset.
 
+// Corpora: many datasets queried as one
+export type { Corpus, CorpusAnnotation, CorpusHit, CorpusKey, CorpusMention } from "./corpus/corpus.js";
+export { createCorpus } from "./corpus/corpus.js";
 // Diffs and release levels
 export { diffDatasets } from "./diff/diff.js";
 export { compareLevels, maxLevel } from "./diff/level.js";
