@@ -1,5 +1,5 @@
 import { lstatSync as lstat } from "node:fs";
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import {
   checkBase,
   EXPORT_TABLES,
@@ -12,13 +12,28 @@ import {
   toMarkdown,
   toWebAnnotations,
 } from "@claimset/core";
-import { datasetPackageFiles, FileSafetyError, resolveInside, writeFileAtomic } from "@claimset/core/node";
+import {
+  datasetPackageFiles,
+  FileSafetyError,
+  resolveInside,
+  writeFileAtomic,
+  writeParquetTables,
+} from "@claimset/core/node";
 import type { Dataset } from "@claimset/schema";
-import { type Command, printJson, stringOption } from "../command.js";
+import { type Command, limitsFrom, printJson, stringOption, type Values } from "../command.js";
 import { type Context, paint, UsageError } from "../context.js";
+import { loadInput } from "../load.js";
 import { DATASET_HELP, DATASET_OPTION, enumOption, loadDatasetOption } from "./dataset.js";
 
-export const EXPORT_FORMATS = ["csv", "jsonl", "datapackage", "webannotation", "jsonld", "markdown"] as const;
+export const EXPORT_FORMATS = [
+  "csv",
+  "jsonl",
+  "datapackage",
+  "webannotation",
+  "jsonld",
+  "markdown",
+  "parquet",
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A file an export produces, relative to --out. */
@@ -59,7 +74,49 @@ export function exportFiles(
       return [{ path: "dataset.jsonld", content: json(toJsonLd(dataset, base)) }];
     case "markdown":
       return [{ path: "dataset.md", content: toMarkdown(dataset) }];
+    case "parquet":
+      throw new RangeError("parquet is written by writeParquetTables, streaming, not as files in memory");
   }
+}
+
+/**
+ * `--format parquet`: every dataset named (paths or installed packages, or
+ * -d), loaded one at a time as the writer asks for it, into one Parquet file
+ * per table, or Hive partitions by dataset.
+ */
+async function exportParquet(
+  inputs: readonly string[],
+  values: Values,
+  context: Context,
+  out: string,
+  options: { partitionByDataset: boolean; force: boolean },
+): Promise<number> {
+  const limits = limitsFrom(values);
+  function* datasets() {
+    for (const input of inputs) yield loadInput(input, context.cwd, limits);
+  }
+  const dir = safely(() => resolveInside(context.cwd, out));
+  let files: Awaited<ReturnType<typeof writeParquetTables>>;
+  try {
+    files = await writeParquetTables(datasets(), dir, options);
+  } catch (error) {
+    if (error instanceof FileSafetyError) throw new UsageError(error.message);
+    throw error;
+  }
+  const written = files.map((f) => ({ ...f, path: relative(context.cwd, join(dir, f.path)) }));
+  if (values.json) {
+    printJson(context, { format: "parquet", out, datasets: inputs.length, files: written });
+    return 0;
+  }
+  const shown = options.partitionByDataset ? [] : written;
+  for (const file of shown) {
+    context.stdout(`${paint(context, "green", "✓")} ${file.path} (${file.rows} rows, ${file.bytes} bytes)\n`);
+  }
+  const bytes = written.reduce((n, f) => n + f.bytes, 0);
+  context.stdout(
+    `${written.length} Parquet file${written.length === 1 ? "" : "s"} written from ${inputs.length} dataset${inputs.length === 1 ? "" : "s"} (${bytes} bytes)\n`,
+  );
+  return 0;
 }
 
 /** Refusals to write are about how the command was called: usage errors. */
@@ -103,6 +160,7 @@ export const exportCommand: Command = {
   name: "export",
   summary: "Export a dataset as CSV, JSONL, a Data Package, Web Annotations, JSON-LD or Markdown",
   help: `Usage: claimset export --format <format> [--table <table>] [--out <dir> [--force]] [-d <path>]
+       claimset export --format parquet --out <dir> [--partition-by-dataset] [<dataset>…]
 
 Formats:
   csv, jsonl       the flat tables (${EXPORT_TABLES.join(", ")}). Without --out, one
@@ -113,6 +171,12 @@ Formats:
   webannotation    a W3C Web Annotation collection (JSON-LD); annotations.jsonld with --out
   jsonld           the dataset as schema.org JSON-LD; dataset.jsonld with --out
   markdown         a readable report of every record; dataset.md with --out
+  parquet          the flat tables as Parquet, for DuckDB, Spark, Trino, BigQuery:
+                   <dir>/<table>.parquet for every table, with a dataset column.
+                   Takes any number of datasets (paths or installed package
+                   names) as arguments, or -d; reads one at a time, so a corpus
+                   is never held in memory. Needs --out. Schemas:
+                   @claimset/core/parquet/<table>.schema.json.
 
 CSV cells that start with = + - @ are read as formulas by spreadsheets. The
 default CSV is exact, for programs; --spreadsheet-safe quotes every text cell
@@ -131,6 +195,7 @@ Options:
   --base <iri>           webannotation/jsonld: base IRI for record ids, an absolute
                          http(s) IRI without "#" (ids become <iri>#<record-id>)
   --spreadsheet-safe     csv only: escape cells a spreadsheet would run as formulas
+  --partition-by-dataset parquet only: Hive partitions <dir>/<table>/dataset=<id>/part-0.parquet
   --json                 with --out: the files written, as JSON
 ${DATASET_HELP}`,
   options: {
@@ -141,9 +206,10 @@ ${DATASET_HELP}`,
     force: { type: "boolean" },
     base: { type: "string" },
     "spreadsheet-safe": { type: "boolean" },
+    "partition-by-dataset": { type: "boolean" },
   },
-  positionals: [0, 0],
-  run(_positionals, values, context) {
+  positionals: [0, Number.POSITIVE_INFINITY],
+  run(positionals, values, context) {
     const format = enumOption(values, "format", EXPORT_FORMATS);
     if (format === undefined) throw new UsageError(`--format is required: one of ${EXPORT_FORMATS.join(", ")}`);
     const table = enumOption(values, "table", EXPORT_TABLES);
@@ -166,6 +232,21 @@ ${DATASET_HELP}`,
     const spreadsheetSafe = values["spreadsheet-safe"] === true;
     if (spreadsheetSafe && format !== "csv") {
       throw new UsageError(`--spreadsheet-safe applies to csv only, not ${format}`);
+    }
+    const partitionByDataset = values["partition-by-dataset"] === true;
+    if (partitionByDataset && format !== "parquet") {
+      throw new UsageError(`--partition-by-dataset applies to parquet only, not ${format}`);
+    }
+    if (positionals.length > 0 && format !== "parquet") {
+      throw new UsageError(`--format ${format} exports one dataset: name it with -d <path>, not as an argument`);
+    }
+    if (format === "parquet") {
+      if (out === undefined) throw new UsageError("--format parquet writes one file per table: pass --out <dir>");
+      if (positionals.length > 0 && stringOption(values, "dataset") !== undefined) {
+        throw new UsageError("name the datasets as arguments or with -d, not both");
+      }
+      const inputs = positionals.length > 0 ? positionals : [stringOption(values, "dataset") ?? "."];
+      return exportParquet(inputs, values, context, out, { partitionByDataset, force: Boolean(values.force) });
     }
     if (out === undefined) {
       if (format === "datapackage") throw new UsageError("--format datapackage writes several files: pass --out <dir>");
