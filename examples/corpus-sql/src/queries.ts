@@ -1,0 +1,76 @@
+// The questions, as SQL over the Parquet tables of `claimset export --format parquet`.
+// `from(table)` says where a table's files are: one file per table, or Hive partitions.
+// Entities are the same across articles when they share a Wikidata id; otherwise each
+// entity is its own (its corpus key, `<dataset>:<id>`).
+
+export type From = (table: "entities" | "mentions" | "quotes" | "claims" | "sources") => string;
+
+/** One file per table, `<dir>/<table>.parquet`. */
+export const files =
+  (dir: string): From =>
+  (table) =>
+    `read_parquet('${dir}/${table}.parquet')`;
+
+/** Hive partitions, `<dir>/<table>/dataset=<id>/part-0.parquet`: the dataset column comes from the folder names. */
+export const partitions =
+  (dir: string): From =>
+  (table) =>
+    `read_parquet('${dir}/${table}/*/*.parquet', hive_partitioning = true)`;
+
+/** Who is quoted most, in how many articles, and to which outlets the words were said. */
+export const quotedMost = (from: From, limit = 10) => `
+SELECT coalesce(e.wikidata, e.key)                    AS who,
+       any_value(e.name ORDER BY e.dataset)          AS name,
+       count(*)                                      AS quotes,
+       count(DISTINCT q.dataset)                     AS articles,
+       list(DISTINCT a.name ORDER BY a.name) FILTER (WHERE a.type = 'media-outlet') AS outlets
+FROM ${from("quotes")} q
+JOIN ${from("entities")} e ON e.dataset = q.dataset AND e.id = q.speaker
+LEFT JOIN ${from("entities")} a ON a.dataset = q.dataset AND a.id = q.addressee
+GROUP BY who
+ORDER BY quotes DESC, who
+LIMIT ${limit}`;
+
+/** Numbers by kind and hedge: how many, how many carry hedge words, and the commonest hedges. */
+export const numbersByKind = (from: From) => `
+SELECT kind,
+       comparator,
+       count(*)                                                   AS claims,
+       count(qualifier_text)                                      AS hedged,
+       list(DISTINCT lower(qualifier_text) ORDER BY lower(qualifier_text))
+         FILTER (WHERE qualifier_text IS NOT NULL)[1:4]           AS hedges
+FROM ${from("claims")}
+GROUP BY kind, comparator
+ORDER BY kind, claims DESC, comparator`;
+
+/**
+ * Every claim about an entity (by Wikidata id), in every article, with who
+ * asserts it: the article itself, a named entity, a quote's speaker, or the
+ * words naming an unnamed source.
+ */
+export const claimsAbout = (from: From) => `
+SELECT c.dataset,
+       c.id,
+       c.span_text                                   AS says,
+       c.kind,
+       c.asserted_by_type                            AS by,
+       CASE c.asserted_by_type
+         WHEN 'publisher' THEN 'the article itself'
+         WHEN 'entity'    THEN asserter.name
+         WHEN 'quote'     THEN coalesce(speaker.name, 'an unnamed speaker')
+         ELSE c.asserted_by_span_text
+       END                                           AS asserted_by
+FROM ${from("claims")} c
+JOIN ${from("entities")} t ON t.dataset = c.dataset AND list_contains(c.about_entities, t.id)
+LEFT JOIN ${from("entities")} asserter
+  ON c.asserted_by_type = 'entity' AND asserter.dataset = c.dataset AND asserter.id = c.asserted_by_id
+LEFT JOIN ${from("quotes")} q ON c.asserted_by_type = 'quote' AND q.dataset = c.dataset AND q.id = c.asserted_by_id
+LEFT JOIN ${from("entities")} speaker ON speaker.dataset = q.dataset AND speaker.id = q.speaker
+WHERE t.wikidata = $qid
+ORDER BY c.dataset, c.span_start`;
+
+/** Every mention cut from its article by code point offsets, as any SQL engine's substring counts: all must match. */
+export const mentionsCut = (from: From) => `
+SELECT count(*) AS mentions,
+       count(*) FILTER (WHERE substring(s.text, m.span_start_cp + 1, m.span_end_cp - m.span_start_cp) = m.span_text) AS exact
+FROM ${from("mentions")} m JOIN ${from("sources")} s ON s.dataset = m.dataset`;
