@@ -158,7 +158,8 @@ function writeAll(context: Context, out: string, files: readonly ExportFile[], f
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "Export a dataset as CSV, JSONL, a Data Package, Web Annotations, JSON-LD or Markdown, or datasets as Parquet",
+  summary:
+    "Export a dataset as CSV, JSONL, a Data Package, Web Annotations, JSON-LD or Markdown, or datasets as Parquet",
   help: `Usage: claimset export --format <format> [--table <table>] [--out <dir> [--force]] [-d <path>]
        claimset export --format parquet --out <dir> [--partition-by-dataset] [<dataset>…]
 
