@@ -17,8 +17,10 @@ export interface ParquetExportOptions {
   partitionByDataset?: boolean;
   /** The tables to write. Default every flat table. */
   tables?: readonly FlatTableName[];
-  /** Rows per row group (unpartitioned files). Default 100,000. */
+  /** Most rows per row group (unpartitioned files). Default 100,000. */
   rowGroupSize?: number;
+  /** Most bytes of values per row group (unpartitioned files), so that long texts bound memory too. Default 8 MiB. */
+  rowGroupBytes?: number;
   /** Replace existing files. Without it, nothing is written when any file exists. */
   force?: boolean;
 }
@@ -103,7 +105,10 @@ export async function writeParquetTables(
     if (!partitioned) {
       for (const table of tables) {
         const file = open(`${table}.parquet`);
-        const writerOptions = options.rowGroupSize === undefined ? {} : { rowGroupSize: options.rowGroupSize };
+        const writerOptions = {
+          ...(options.rowGroupSize === undefined ? {} : { rowGroupSize: options.rowGroupSize }),
+          ...(options.rowGroupBytes === undefined ? {} : { rowGroupBytes: options.rowGroupBytes }),
+        };
         results.push({ file, table, writer: createParquetTableWriter(hyparquet, table, sinkOf(file), writerOptions) });
       }
     }

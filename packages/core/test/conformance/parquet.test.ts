@@ -240,6 +240,16 @@ describe("streaming", () => {
     expect(beforeFinish).toBeGreaterThanOrEqual(Math.floor(seed.entities.flatMap((e) => e.mentions).length / 100));
   });
 
+  it("closes a row group at the byte budget too, so long texts hold no more memory than short ones", async () => {
+    const hyparquet = await import("hyparquet-writer");
+    let chunks = 0;
+    const writer = createParquetTableWriter(hyparquet, "sources", () => chunks++, { rowGroupBytes: 1 });
+    for (const d of datasets.slice(0, 5)) writer.append(d);
+    // One row group per dataset went out (the first with the magic bytes) before the footer.
+    expect(chunks).toBe(5);
+    expect(writer.finish()).toBe(5);
+  });
+
   it("writes several row groups into one file", async () => {
     const [meta] = await sql(
       `SELECT count(DISTINCT row_group_id) AS groups FROM parquet_metadata('${join(flat, "mentions.parquet")}')`,

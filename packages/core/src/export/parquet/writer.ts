@@ -8,8 +8,15 @@ import { parquetSchema } from "./schema.js";
 export type ParquetSink = (bytes: Uint8Array) => void;
 
 export interface ParquetTableOptions {
-  /** Rows per row group: rows are buffered until there are this many, then encoded and handed to the sink. Default 100,000. */
+  /** Most rows per row group: rows are buffered until there are this many, then encoded and handed to the sink. Default 100,000. */
   rowGroupSize?: number;
+  /**
+   * Most bytes of values per row group (strings counted as UTF-16, with a
+   * per-value overhead): whichever of the two limits comes first closes the
+   * row group, so a table of long texts (sources, notes) holds no more
+   * memory than one of short ones. Default 8 MiB.
+   */
+  rowGroupBytes?: number;
   /** Leave the `dataset` column out (a Hive partition `dataset=<id>/` carries it, and Spark refuses it twice). Default false. */
   withoutDataset?: boolean;
 }
@@ -75,9 +82,9 @@ function columnBuffer(column: FlatColumn): { values: unknown[]; push(value: unkn
 
 /**
  * Creates a writer of one flat table as Parquet, streaming: rows are
- * buffered up to `rowGroupSize`, then encoded as one row group (dictionary
- * and snappy, by hyparquet-writer) and handed to `sink`, so memory holds one
- * row group whatever the size of the corpus. Load `hyparquet-writer` first
+ * buffered up to `rowGroupSize` rows or `rowGroupBytes`, then encoded as one
+ * row group (dictionary and snappy, by hyparquet-writer) and handed to
+ * `sink`, so memory holds one row group whatever the size of the corpus. Load `hyparquet-writer` first
  * (`await import("hyparquet-writer")`): it is an ES module only.
  */
 export function createParquetTableWriter(
@@ -88,6 +95,7 @@ export function createParquetTableWriter(
 ): ParquetTableWriter {
   const table = parquetTable(name, options.withoutDataset === true);
   const rowGroupSize = options.rowGroupSize ?? 100_000;
+  const rowGroupBytes = options.rowGroupBytes ?? 8 * 2 ** 20;
   const all = flatTable(name).columns;
   const keep = all.map((c) => table.columns.includes(c));
   const output = new hyparquet.ByteWriter(1 << 20);
@@ -109,6 +117,7 @@ export function createParquetTableWriter(
   });
   let buffers = table.columns.map(columnBuffer);
   let buffered = 0;
+  let bufferedBytes = 0;
   let written = 0;
   const writeGroup = () => {
     if (buffered === 0) return;
@@ -116,6 +125,7 @@ export function createParquetTableWriter(
     writer.write({ columnData, rowGroupSize: buffered });
     written += buffered;
     buffered = 0;
+    bufferedBytes = 0;
     buffers = table.columns.map(columnBuffer);
   };
   return {
@@ -126,8 +136,15 @@ export function createParquetTableWriter(
       eachFlatRow(dataset, name, (row) => {
         n++;
         let j = 0;
-        for (let i = 0; i < row.length; i++) if (keep[i]) buffers[j++]!.push(row[i], where);
-        if (++buffered >= rowGroupSize) writeGroup();
+        for (let i = 0; i < row.length; i++) {
+          if (!keep[i]) continue;
+          const value = row[i];
+          buffers[j++]!.push(value, where);
+          // An estimate of what the value holds in memory: enough to bound the buffer, cheap to keep.
+          bufferedBytes +=
+            typeof value === "string" ? 16 + 2 * value.length : Array.isArray(value) ? 16 + 32 * value.length : 8;
+        }
+        if (++buffered >= rowGroupSize || bufferedBytes >= rowGroupBytes) writeGroup();
       });
     },
     finish() {
