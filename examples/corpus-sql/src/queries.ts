@@ -75,10 +75,13 @@ SELECT c.dataset,
          ELSE c.asserted_by_span_text
        END                                           AS asserted_by
 FROM (SELECT dataset, id FROM ${from("entities")} WHERE wikidata = $qid) t
-JOIN ${from("claims")} c ON c.dataset = t.dataset AND list_contains(c.about_entities, t.id)
-LEFT JOIN ${from("entities")} asserter
-  ON c.asserted_by_type = 'entity' AND asserter.dataset = c.dataset AND asserter.id = c.asserted_by_id
-LEFT JOIN ${from("quotes")} q ON c.asserted_by_type = 'quote' AND q.dataset = c.dataset AND q.id = c.asserted_by_id
+-- Only the articles that have the entity: their claims, then the about-list test.
+JOIN (SELECT * FROM ${from("claims")} WHERE dataset IN (SELECT dataset FROM ${from("entities")} WHERE wikidata = $qid)) c
+  ON c.dataset = t.dataset AND list_contains(c.about_entities, t.id)
+-- Equi-joins only (a quote id never names an entity, nor an entity id a quote), so DuckDB hashes them;
+-- the CASE above picks the one that applies.
+LEFT JOIN ${from("entities")} asserter ON asserter.dataset = c.dataset AND asserter.id = c.asserted_by_id
+LEFT JOIN ${from("quotes")} q ON q.dataset = c.dataset AND q.id = c.asserted_by_id
 LEFT JOIN ${from("entities")} speaker ON speaker.dataset = q.dataset AND speaker.id = q.speaker
 ORDER BY c.dataset, c.span_start`;
 

@@ -109,6 +109,9 @@ export function createParquetTableWriter(
     // The schema elements are the Parquet format's own (see schema.ts); hyparquet's types name the same fields.
     schema: parquetSchema(table) as never,
     statistics: true,
+    // Whole ids in the min/max statistics (ids are at most 120 characters): row groups are written
+    // dataset by dataset, so an engine can skip every row group of the other datasets.
+    statisticsTruncateLength: 128,
     kvMetadata: [
       { key: "claimset.table", value: name },
       { key: "claimset.layout", value: FLAT_LAYOUT_VERSION },
