@@ -1,11 +1,12 @@
 // `npm run bench`: generates the corpus, runs every suite, and writes
 // BENCHMARKS.md at the repository root. BENCH_SIZES=1,10 runs a quick subset.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureAll, readBudgets } from "./budgets/main.js";
 import { DEFAULT_SEED, writeCorpus } from "./corpus/corpus.js";
 import { renderReport } from "./report.js";
+import { benchCorpusExport, benchCorpusIndex } from "./suites/corpus.js";
 import { benchDraft } from "./suites/draft.js";
 import { benchLoad, importOneTable, writePackages } from "./suites/load.js";
 import { benchQueries, loadMerged } from "./suites/queries.js";
@@ -18,6 +19,9 @@ const benchDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const root = join(benchDir, "..");
 const work = join(benchDir, ".corpus");
 const sizes = (process.env.BENCH_SIZES ?? "1,10,100,1000").split(",").map(Number);
+// The corpus suites (Parquet export, DuckDB, createCorpus): BENCH_CORPUS_SIZES=100,1000 runs a quick subset.
+const corpusSizes = (process.env.BENCH_CORPUS_SIZES ?? "1000,10000").split(",").map(Number);
+const indexSizes = (process.env.BENCH_INDEX_SIZES ?? "1000,10000").split(",").map(Number);
 const log = (text: string) => process.stderr.write(`${text}\n`);
 /** Fewer repetitions as the corpus grows, so that the whole run stays within minutes. */
 const reps = (n: number, small: number, large: number) =>
@@ -25,8 +29,9 @@ const reps = (n: number, small: number, large: number) =>
 
 const started = performance.now();
 mkdirSync(work, { recursive: true });
-log(`generating ${Math.max(...sizes)} articles…`);
-const corpus = writeCorpus(join(work, "articles"), Math.max(...sizes), DEFAULT_SEED);
+const articles = Math.max(...sizes, ...corpusSizes, ...indexSizes);
+log(`generating ${articles} articles…`);
+const corpus = writeCorpus(join(work, "articles"), articles, DEFAULT_SEED);
 const corpusSeconds = (performance.now() - started) / 1000;
 log(`  ${corpusSeconds.toFixed(1)} s`);
 const firstBytes = (n: number) => corpus.bytes.slice(0, n).reduce((a, b) => a + b, 0);
@@ -37,6 +42,8 @@ const results: Results = {
   load: [],
   table: { importMs: 0, loaded: [] },
   scale: [],
+  corpusExport: [],
+  corpusIndex: [],
   bundles: [],
   viewer: null,
 };
@@ -50,7 +57,7 @@ for (const n of sizes) {
   results.queries.push(...(await benchQueries(loadMerged(corpus.files.slice(0, n)), n, reps(n, 20, 3))));
 }
 log("writing dataset packages…");
-const packages = writePackages(corpus.files, join(work, "packages"));
+const packages = writePackages(corpus.files.slice(0, Math.max(...sizes)), join(work, "packages"));
 for (const n of sizes) {
   log(`load, ${n} articles…`);
   results.load.push(benchLoad(packages.slice(0, n), join(work, "packages.json"), reps(n, 5, 2)));
@@ -70,6 +77,18 @@ if (process.env.BENCH_DRAFT !== "0") {
   log("drafter…");
   results.draft = await benchDraft(30, 300);
 }
+for (const n of corpusSizes) {
+  log(`claimset export --format parquet and DuckDB, ${n} articles…`);
+  results.corpusExport.push(
+    await benchCorpusExport(corpus.files.slice(0, n), firstBytes(n), n >= 10000 ? 1 : 2, usage),
+  );
+}
+for (const n of indexSizes) {
+  log(`createCorpus, ${n} articles…`);
+  results.corpusIndex.push(await benchCorpusIndex(corpus.files.slice(0, n), n >= 10000 ? 3 : 5));
+}
+// The generated articles take gigabytes at 10,000: they go as soon as every suite has read them.
+rmSync(join(work, "articles"), { recursive: true, force: true });
 log("bundles…");
 const budgets = readBudgets();
 results.bundles = (await measureAll()).map((m) => ({

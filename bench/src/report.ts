@@ -153,6 +153,32 @@ export function renderReport(r: Results, targets: readonly Target[], info: RunIn
           `| **${r.viewer.times}× ÷ seed** | | | **${ratio(r.viewer.ttiRatio)}** | **${ratio(r.viewer.filterRatio)}** |`,
         ]
       : ["Not measured: no Chromium at `/usr/bin/chromium` (or `CHROMIUM_PATH`)."]),
+    "## Corpus: Parquet export and DuckDB",
+    "",
+    "`claimset validate <files…>` and `claimset export --format parquet --out <dir> <files…>` over the same dataset files, in alternating child processes (wall time, peak resident memory). Then the three questions of `examples/corpus-sql` (its SQL, imported from it) asked of the Parquet files by DuckDB in this process: median of 5 runs after a warm-up.",
+    "",
+    "| articles | corpus | validate (ms) | export (ms) | export ÷ validate | validate peak | export peak | Parquet |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...r.corpusExport.map(
+      (e) =>
+        `| ${e.articles} | ${mib(e.bytes)} MiB | ${ms(e.validateMs)} | ${ms(e.exportMs)} | ${ratio(e.vsValidate)} | ${e.validatePeakMiB.toFixed(0)} MiB | ${e.exportPeakMiB.toFixed(0)} MiB | ${mib(e.parquetBytes)} MiB |`,
+    ),
+    "",
+    "| articles | query | rows | DuckDB (ms) |",
+    "| ---: | --- | ---: | ---: |",
+    ...r.corpusExport.flatMap((e) =>
+      e.queries.map((q) => `| ${e.articles} | \`${q.name}\` | ${q.rows} | ${ms(q.ms)} |`),
+    ),
+    "",
+    "## Corpus: `createCorpus`",
+    "",
+    "The datasets parsed into memory, then `createCorpus(datasets)`: build is a fresh corpus plus its first `quotesBy(qid)` (which builds the corpus-wide Wikidata index and the per-dataset indexes it needs); lookup is `quotesBy(qid)` for 200 seeded Wikidata ids of the corpus; the scan is what a program without it does (every dataset's entities and quotes). Results are checked to be identical first.",
+    "",
+    "| articles | build (ms) | lookup (ms) | scan (ms) | speedup |",
+    "| ---: | ---: | ---: | ---: | ---: |",
+    ...r.corpusIndex.map(
+      (c) => `| ${c.articles} | ${ms(c.buildMs)} | ${ms(c.lookupMs)} | ${ms(c.scanMs)} | ${ratio(c.speedup)} |`,
+    ),
     "",
     "## Bundles",
     "",

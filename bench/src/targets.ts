@@ -1,3 +1,4 @@
+import type { CorpusExportFigures, CorpusIndexFigures } from "./suites/corpus.js";
 import type { DraftFigures } from "./suites/draft.js";
 import type { LoadFigures, TableImport } from "./suites/load.js";
 import type { QueryFigures } from "./suites/queries.js";
@@ -20,6 +21,8 @@ export interface Results {
   load: LoadFigures[];
   table: TableImport;
   scale: ScaleFigures[];
+  corpusExport: CorpusExportFigures[];
+  corpusIndex: CorpusIndexFigures[];
   bundles: { name: string; gzip: number; budget: number | null; problems: string[] }[];
   /** Null when no Chromium was found to run the viewer in. */
   viewer: ViewerFigures | null;
@@ -75,6 +78,48 @@ export function judge(r: Results): Target[] {
       limit: "≤ 1.25× (the corpus grows 10×)",
       measured: `${x(s1000.peakMiB / s100.peakMiB)} (${s100.peakMiB.toFixed(0)} → ${s1000.peakMiB.toFixed(0)} MiB; corpus ${(s100.bytes / 2 ** 20).toFixed(0)} → ${(s1000.bytes / 2 ** 20).toFixed(0)} MiB)`,
       pass: s1000.peakMiB <= s100.peakMiB * 1.25,
+    });
+  }
+  for (const e of r.corpusExport) {
+    targets.push({
+      name: `\`claimset export --format parquet\` at ${e.articles.toLocaleString("en-US")} articles vs \`claimset validate\` of the same files`,
+      limit: "≤ 2×",
+      measured: x(e.vsValidate),
+      pass: e.vsValidate <= 2,
+    });
+  }
+  const small = r.corpusExport.find((e) => e.articles === 1000);
+  const large = r.corpusExport.find((e) => e.articles === 10000);
+  if (small && large) {
+    targets.push({
+      name: "Parquet export: peak memory at 10,000 articles vs 1,000 (does not hold the corpus)",
+      limit: "≤ 1.25× (the corpus grows 10×)",
+      measured: `${x(large.exportPeakMiB / small.exportPeakMiB)} (${small.exportPeakMiB.toFixed(0)} → ${large.exportPeakMiB.toFixed(0)} MiB)`,
+      pass: large.exportPeakMiB <= small.exportPeakMiB * 1.25,
+    });
+  }
+  const largestExport = r.corpusExport.reduce<CorpusExportFigures | undefined>(
+    (a, e) => (!a || e.articles > a.articles ? e : a),
+    undefined,
+  );
+  for (const q of largestExport?.queries ?? []) {
+    targets.push({
+      name: `DuckDB \`${q.name}\` over the Parquet tables of ${largestExport!.articles.toLocaleString("en-US")} articles`,
+      limit: "≤ 0.5 s",
+      measured: `${(q.ms / 1000).toFixed(3)} s`,
+      pass: q.ms <= 500,
+    });
+  }
+  const largestIndex = r.corpusIndex.reduce<CorpusIndexFigures | undefined>(
+    (a, e) => (!a || e.articles > a.articles ? e : a),
+    undefined,
+  );
+  if (largestIndex) {
+    targets.push({
+      name: `\`createCorpus(…).quotesBy(qid)\` vs a scan of every dataset at ${largestIndex.articles.toLocaleString("en-US")} articles`,
+      limit: "≥ 1000× faster",
+      measured: x(largestIndex.speedup),
+      pass: largestIndex.speedup >= 1000,
     });
   }
   const others = r.table.loaded.filter((m) => m !== "dist/quotes.js");

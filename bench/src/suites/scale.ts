@@ -22,13 +22,15 @@ export function cliBin(): string {
   return join(dirname(require.resolve("@claimset/cli/package.json")), "dist/bin.js");
 }
 
-function runOnce(args: string[], usageFile: string): { ms: number; peakMiB: number } {
+/** Runs node with `args` in a child process: wall time, and peak resident memory from the preload. */
+export function runCli(args: string[], usageFile: string, cwd?: string): { ms: number; peakMiB: number } {
   rmSync(usageFile, { force: true });
   const start = performance.now();
   const result = spawnSync(process.execPath, ["--import", PRELOAD, ...args], {
     env: { ...process.env, BENCH_USAGE_OUT: usageFile, NO_COLOR: "1" },
     encoding: "utf8",
     maxBuffer: 1 << 26,
+    ...(cwd === undefined ? {} : { cwd }),
   });
   const ms = performance.now() - start;
   if (result.status !== 0)
@@ -39,7 +41,7 @@ function runOnce(args: string[], usageFile: string): { ms: number; peakMiB: numb
 
 /** `claimset validate` over the first `files`, in a child process: median time and peak memory of `runs` runs. */
 export function benchScale(files: readonly string[], bytes: number, runs: number, usageFile: string): ScaleFigures {
-  const results = Array.from({ length: runs }, () => runOnce([cliBin(), "validate", ...files], usageFile));
+  const results = Array.from({ length: runs }, () => runCli([cliBin(), "validate", ...files], usageFile));
   return {
     articles: files.length,
     bytes,
@@ -50,6 +52,6 @@ export function benchScale(files: readonly string[], bytes: number, runs: number
 
 /** Time and peak memory of a Node process that does nothing: the floor under every CLI figure. */
 export function nodeBaseline(usageFile: string): { ms: number; peakMiB: number } {
-  const runs = Array.from({ length: 3 }, () => runOnce(["-e", ""], usageFile));
+  const runs = Array.from({ length: 3 }, () => runCli(["-e", ""], usageFile));
   return { ms: median(runs.map((r) => r.ms)), peakMiB: Math.max(...runs.map((r) => r.peakMiB)) };
 }

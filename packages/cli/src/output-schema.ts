@@ -123,6 +123,16 @@ const RESULTS = {
       .object({ path: z.string(), format: z.string(), bytes: z.int(), sha256: z.string() })
       .strict()
       .describe("With --out: a file written."),
+    z
+      .object({
+        path: z.string(),
+        format: z.literal("parquet"),
+        table: z.string(),
+        rows: z.int(),
+        bytes: z.int(),
+      })
+      .strict()
+      .describe("--format parquet: a Parquet file written, with the rows of every dataset in it."),
   ]),
   diff: z
     .object({

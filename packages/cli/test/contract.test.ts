@@ -39,6 +39,7 @@ const CASES: Record<string, string[][]> = {
     ["mini", "-f", "csv", "--table", "quotes"],
     ["mini", "-f", "markdown", "-o", "out"],
     ["mini", "-f", "markdown", "-o", "out"],
+    ["mini", REAL, "-f", "parquet", "-o", "pq"],
   ],
   diff: [[MINI, "mini"], [MINI]],
   verify: [["mini"], ["nope"]],

@@ -34,7 +34,7 @@ const datasets = publishable.filter(({ dir }) => dir.startsWith("datasets/"));
 /** The runtime dependencies each library may have, and no more. */
 const ALLOWED: Record<string, string[]> = {
   "@claimset/schema": ["zod"],
-  "@claimset/core": ["@claimset/schema", "yaml"],
+  "@claimset/core": ["@claimset/schema", "hyparquet-writer", "yaml"],
   "@claimset/draft": ["@claimset/schema"],
   "@claimset/cli": ["@claimset/core", "@claimset/draft", "@claimset/schema", "@claimset/viewer"],
   "@claimset/viewer": [],

@@ -4,6 +4,9 @@
 // zod) is only pulled into a bundle by importing loadDataset or
 // validateDataset.
 
+// Corpora: many datasets queried as one
+export type { Corpus, CorpusAnnotation, CorpusHit, CorpusKey, CorpusMention } from "./corpus/corpus.js";
+export { createCorpus } from "./corpus/corpus.js";
 // Diffs and release levels
 export { diffDatasets } from "./diff/diff.js";
 export { compareLevels, maxLevel } from "./diff/level.js";
@@ -41,6 +44,18 @@ export { closest, didYouMean, editDistance } from "./errors/suggest.js";
 // Exports
 export type { PackageFile } from "./export/datapackage.js";
 export { toDataPackage } from "./export/datapackage.js";
+export { FLAT_LAYOUT_VERSION, FLAT_TABLES, type FlatTableName } from "./export/flat/flat-tables.generated.js";
+export type { FlatCell, FlatRow } from "./export/flat/rows.js";
+export { datasetsFromFlatRows, eachFlatRow, flatRows, flatTable } from "./export/flat/rows.js";
+export type {
+  FlatColumn,
+  FlatForeignKey,
+  FlatRows,
+  FlatTable,
+  FlatType,
+  FlatValue,
+  FlatWhen,
+} from "./export/flat/types.js";
 export { formatAssertedBy, formatBounds, formatInterval, formatNumber, formatUnit } from "./export/format.js";
 export { checkBase } from "./export/iri.js";
 export type {

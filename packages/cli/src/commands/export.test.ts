@@ -12,6 +12,8 @@ import {
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { flatRows, fromCsv, fromJsonl, toCsv, toJsonl } from "@claimset/core";
+import { compileFolder } from "@claimset/core/node";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtMini, MINI, run, tempDir } from "../../test/helpers.js";
@@ -23,6 +25,7 @@ import { builtMini, MINI, run, tempDir } from "../../test/helpers.js";
 // datapackage.json: every column the Data Package declares, each cell equal
 // to the record it comes from.
 
+const mini = compileFolder(MINI);
 const require = createRequire(import.meta.url);
 // CommonJS with no type declarations.
 const { Package } = require("datapackage") as {
@@ -39,7 +42,7 @@ type Row = Record<string, unknown>;
 type Field = { name: string; type: string };
 type Descriptor = { resources: { name: string; path: string; schema?: { fields: Field[] } }[] };
 
-const TABLES = ["entities", "mentions", "quotes", "claims", "notes", "retired"] as const;
+const TABLES = ["sources", "entities", "mentions", "quotes", "quote_spans", "claims", "notes", "retired"] as const;
 type Table = (typeof TABLES)[number];
 
 const DATASETS = join(import.meta.dirname, "../../../../datasets");
@@ -64,29 +67,80 @@ afterAll(() => rmSync(miniRoot, { recursive: true, force: true }));
 const folderOf = (name: string) => (name.startsWith("mini") ? miniFolder : join(DATASETS, name));
 const read = (folder: string, file: string) => JSON.parse(readFileSync(join(folder, file), "utf8"));
 
-/** The rows a table holds: the records, or one row per mention carrying its entity's id. */
-function rowsOf(dataset: Record<Table | "entities", Row[]>, table: Table): Row[] {
-  if (table === "mentions")
-    return dataset.entities.flatMap((e) => (e.mentions as Row[]).map((m) => ({ entity: e.id, ...m })));
-  return dataset[table];
-}
+/** camelCase → snake_case, written here again so the test does not read the exporter's own. */
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const isObject = (v: unknown): v is Row => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
- * What a column holds for a record, as the Data Package describes it: the
- * field of that name, except the columns that flatten a nested value.
+ * What a record's flat row must hold, derived here from the record alone:
+ * every leaf field under its snake_case path (a nested object's fields
+ * prefixed by its name; a list of objects is a child table of its own), each
+ * span's offsets also as code points (counted with Array.from), the dataset
+ * id and the record key.
  */
-const DERIVED: Partial<Record<Table, Record<string, (r: Row) => unknown>>> = {
-  quotes: { text: (q) => (q.spans as { text: string }[]).map((s) => s.text).join(" … ") },
-  claims: {
-    text: (c) => (c.span as { text: string }).text,
-    low: (c) => (c.bounds as Row).low,
-    high: (c) => (c.bounds as Row).high,
-    lowInclusive: (c) => (c.bounds as Row).lowInclusive,
-    highInclusive: (c) => (c.bounds as Row).highInclusive,
-  },
-};
-const expectedCell = (table: Table, column: string, record: Row) =>
-  (DERIVED[table]?.[column] ?? ((r) => r[column]))(record);
+function flatten(record: Row, text: string, prefix: string[] = [], out = new Map<string, unknown>()) {
+  for (const [key, value] of Object.entries(record)) {
+    const path = [...prefix, snake(key)];
+    if (Array.isArray(value) && value.some(isObject)) continue;
+    if (isObject(value)) flatten(value, text, path, out);
+    else out.set(path.join("_"), value);
+  }
+  const at = prefix.join("_");
+  const start = out.get(`${at ? `${at}_` : ""}start`);
+  const end = out.get(`${at ? `${at}_` : ""}end`);
+  if (
+    typeof start === "number" &&
+    typeof end === "number" &&
+    typeof out.get(`${at ? `${at}_` : ""}text`) === "string"
+  ) {
+    out.set(`${at ? `${at}_` : ""}start_cp`, Array.from(text.slice(0, start)).length);
+    out.set(`${at ? `${at}_` : ""}end_cp`, Array.from(text.slice(0, end)).length);
+  }
+  return out;
+}
+
+/** The rows each flat table must hold for a dataset, in order, with the columns only a table's shape explains. */
+function expectedRows(
+  dataset: Row & { id: string; source: Row & { text: string } },
+  table: string,
+): Map<string, unknown>[] {
+  const text = dataset.source.text;
+  const withKeys = (r: Row) =>
+    new Map([["dataset", dataset.id], ["key", `${dataset.id}:${r.id}`], ...flatten(r, text)]);
+  const spanRow = (parent: [string, string], span: Row, extra: Row = {}) =>
+    new Map<string, unknown>([["dataset", dataset.id], parent, ...flatten({ span, ...extra }, text)]);
+  switch (table) {
+    case "sources": {
+      const { source, entities: _e, quotes: _q, claims: _c, notes: _n, retired: _r, id: _id, ...head } = dataset;
+      const row = new Map<string, unknown>([
+        ["dataset", dataset.id],
+        ...flatten(head, text),
+        ...flatten(source as Row, text),
+      ]);
+      row.set("text_length", text.length);
+      row.set("text_length_cp", Array.from(text).length);
+      return [row];
+    }
+    case "mentions":
+      return (dataset.entities as Row[]).flatMap((e) =>
+        (e.mentions as Row[]).map(({ kind, ...span }) => spanRow(["entity", e.id as string], span, { kind })),
+      );
+    case "quote_spans":
+      return (dataset.quotes as Row[]).flatMap((q) =>
+        (q.spans as Row[]).map((span) => spanRow(["quote", q.id as string], span)),
+      );
+    case "quotes":
+      return (dataset.quotes as Row[]).map((q) => {
+        const row = withKeys(q);
+        row.set("text", (q.spans as { text: string }[]).map((s) => s.text).join(" … "));
+        return row;
+      });
+    case "retired":
+      return (dataset.retired as Row[]).map((r) => new Map([["dataset", dataset.id], ...flatten(r, text)]));
+    default:
+      return (dataset[table] as Row[]).map(withKeys);
+  }
+}
 
 /** A CSV cell read by its Table Schema type; an empty cell is a missing value (`missingValues: [""]`). */
 function cast(cell: string, type: string): unknown {
@@ -100,22 +154,33 @@ function cast(cell: string, type: string): unknown {
 /** Null, absent and "" all read back as a missing value from CSV. */
 const missing = (v: unknown) => v === null || v === undefined || v === "";
 
-function expectCsvHoldsRecords(csv: string, fields: Field[], table: Table, records: Row[], undo = (s: string) => s) {
-  const [header, ...rows] = parse(csv, { relaxColumnCount: false }) as string[][];
-  // Every declared column, in the declared order, and no other.
-  expect(header, `${table}.csv header`).toEqual(fields.map((f) => f.name));
-  expect(rows, `${table}.csv rows`).toHaveLength(records.length);
+/**
+ * Each row holds its record: every cell equal to what the record says (a
+ * column the record has nothing for is empty), and no field of the record
+ * left out of the row.
+ */
+function expectRowsHoldRecords(label: string, header: string[], rows: Row[], expected: Map<string, unknown>[]) {
+  expect(rows, `${label} rows`).toHaveLength(expected.length);
   rows.forEach((row, i) => {
-    const record = records[i]!;
-    fields.forEach((field, j) => {
-      const want = expectedCell(table, field.name, record);
-      const got = cast(undo(row[j]!), field.type);
-      const where = `${table}.csv row ${i + 1} (${String(record.id ?? record.entity)}), column ${field.name}`;
-      if (missing(want)) expect(got, where).toBeNull();
-      else expect(got, where).toEqual(want);
-    });
+    const want = expected[i]!;
+    const where = `${label} row ${i + 1} (${String(want.get("id") ?? want.get("entity") ?? want.get("quote"))})`;
+    for (const column of header) {
+      if (missing(want.get(column))) expect(row[column], `${where}, ${column}`).toBeNull();
+      else expect(row[column], `${where}, ${column}`).toEqual(want.get(column));
+    }
+    const dropped = [...want].filter(([column, value]) => !missing(value) && !header.includes(column));
+    expect(dropped, `${where}: fields with no column`).toEqual([]);
   });
 }
+
+/** A cell written back as CSV, quoted. */
+const csvCell = (c: string) => `"${c.replace(/"/g, '""')}"`;
+
+const csvRows = (csv: string, fields: Field[]): { header: string[]; rows: Row[] } => {
+  const [header = [], ...cells] = parse(csv, { relaxColumnCount: false }) as string[][];
+  const rows = cells.map((row) => Object.fromEntries(fields.map((f, j) => [f.name, cast(row[j]!, f.type)])));
+  return { header, rows };
+};
 
 describe.each(CASES)("claimset export of %s", (name) => {
   it.each(TABLES)(
@@ -126,23 +191,36 @@ describe.each(CASES)("claimset export of %s", (name) => {
       const descriptor: Descriptor = read(folder, "datapackage.json");
       const resource = descriptor.resources.find((r) => r.name === `${table}-csv`);
       expect(resource?.schema, `datapackage.json declares ${table}-csv`).toBeDefined();
+      const fields = resource!.schema!.fields;
       const r = await run(["export", "--format", "csv", "--table", table, "-d", join(folder, "dataset.json")]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout.endsWith("\r\n"), "CRLF line ends").toBe(true);
-      expectCsvHoldsRecords(r.stdout, resource!.schema!.fields, table, rowsOf(dataset, table));
+      const { header, rows } = csvRows(r.stdout, fields);
+      // Every declared column, in the declared order, and no other.
+      expect(header, `${table}.csv header`).toEqual(fields.map((f) => f.name));
+      expectRowsHoldRecords(`${table}.csv`, header, rows, expectedRows(dataset, table));
       // The committed table is what the CLI prints.
       expect(r.stdout).toBe(readFileSync(join(folder, resource!.path), "utf8"));
     },
   );
 
-  it.each(TABLES)("prints %s as JSON Lines, one record per line", async (table) => {
+  it.each(TABLES)("prints %s as JSON Lines, one row per line, each holding its record", async (table) => {
     const folder = folderOf(name);
-    const records = rowsOf(read(folder, "dataset.json"), table);
+    const dataset = read(folder, "dataset.json");
+    const fields = (read(folder, "datapackage.json") as Descriptor).resources.find((r) => r.name === `${table}-csv`)!
+      .schema!.fields;
     const r = await run(["export", "-f", "jsonl", "--table", table, "-d", join(folder, "dataset.json")]);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.split("\n");
     expect(lines.pop()).toBe("");
-    expect(lines.map((line) => JSON.parse(line))).toEqual(records);
+    const rows = lines.map((line) => JSON.parse(line) as Row);
+    for (const row of rows) expect(Object.keys(row)).toEqual(fields.map((f) => f.name));
+    expectRowsHoldRecords(
+      `${table}.jsonl`,
+      fields.map((f) => f.name),
+      rows,
+      expectedRows(dataset, table),
+    );
   });
 
   it("writes a Data Package the Frictionless library reads back to the records, cast by its Table Schemas", async () => {
@@ -162,21 +240,31 @@ describe.each(CASES)("claimset export of %s", (name) => {
       const table = res.name.replace(/-csv$/, "") as Table;
       const fields = descriptor.resources.find((d) => d.name === res.name)!.schema!.fields;
       const rows = await res.read({ keyed: true, cast: true });
-      const records = rowsOf(dataset, table);
-      expect(rows, res.name).toHaveLength(records.length);
-      rows.forEach((row, i) => {
-        for (const field of fields) {
-          const want = expectedCell(table, field.name, records[i]!);
-          const where = `${res.name} row ${i + 1}, ${field.name}`;
-          if (missing(want)) expect(row[field.name], where).toBeNull();
-          else expect(row[field.name], where).toEqual(want);
-        }
-      });
+      expectRowsHoldRecords(
+        res.name,
+        fields.map((f) => f.name),
+        rows,
+        expectedRows(dataset, table),
+      );
     }
   });
 });
 
 describe("claimset export to stdout", () => {
+  it("prints one CSV table, which reads back to the same rows", async () => {
+    const r = await run(["export", "--format", "csv", "--table", "quotes", "-d", MINI]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(toCsv(mini, "quotes"));
+    expect(fromCsv("quotes", r.stdout)).toEqual(flatRows(mini, "quotes"));
+  });
+
+  it("prints one JSONL table", async () => {
+    const r = await run(["export", "-f", "jsonl", "--table", "mentions", "-d", MINI]);
+    expect(r.stdout).toBe(toJsonl(mini, "mentions"));
+    const rows = fromJsonl(r.stdout) as { entity: string; span_text: string; span_start: number }[];
+    expect(rows.find((m) => m.span_text === "Kim" && m.span_start === 184)?.entity).toBe("kim-jong-un");
+  });
+
   it("needs --table for csv and jsonl without --out", async () => {
     const r = await run(["export", "--format", "csv", "-d", MINI]);
     expect(r.code).toBe(2);
@@ -208,7 +296,7 @@ describe("claimset export to stdout", () => {
       [[], "claimset export needs --format."],
       [
         ["--format", "csv", "--table", "people"],
-        "--table must be one of entities, mentions, quotes, claims, notes, retired",
+        "--table must be one of sources, entities, mentions, quotes, quote_spans, claims, notes, retired",
       ],
       [["--format", "markdown", "--table", "quotes"], "--table applies to csv and jsonl only"],
       [["--format", "csv", "--table", "quotes", "--base", "x"], "--base applies to webannotation and jsonld only"],
@@ -241,7 +329,13 @@ describe("claimset export --format csv --spreadsheet-safe", () => {
     expect(r.stdout).toContain(',"\'=",');
     expect(r.stdout).toMatch(/,12000,"~",11000,13000,true,true,/);
     const unescapeCell = (c: string) => (c.startsWith("'") && formula.test(c.slice(1)) ? c.slice(1) : c);
-    expectCsvHoldsRecords(r.stdout, fields, "claims", read(folder, "dataset.json").claims, unescapeCell);
+    const { header, rows } = csvRows(
+      (parse(r.stdout) as string[][]).map((row) => row.map((c) => csvCell(unescapeCell(c)))).join("\r\n"),
+      fields,
+    );
+    expectRowsHoldRecords("claims.csv", header, rows, expectedRows(read(folder, "dataset.json"), "claims"));
+    // claimset's own reader takes the escapes off too.
+    expect(fromCsv("claims", r.stdout, { spreadsheetSafe: true })).toEqual(flatRows(mini, "claims"));
   });
 });
 
@@ -251,13 +345,13 @@ describe("claimset export --out", () => {
     const r = await run(["export", "--format", "csv", "--out", "tables", "-d", MINI], { cwd });
     expect(r.code).toBe(0);
     expect(readdirSync(join(cwd, "tables")).sort()).toEqual(
-      ["claims", "entities", "mentions", "notes", "quotes", "retired"].map((t) => `${t}.csv`),
+      ["claims", "entities", "mentions", "notes", "quote_spans", "quotes", "retired", "sources"].map((t) => `${t}.csv`),
     );
     for (const table of TABLES) {
       const printed = await run(["export", "--format", "csv", "--table", table, "-d", MINI]);
       expect(readFileSync(join(cwd, "tables", `${table}.csv`), "utf8"), table).toBe(printed.stdout);
     }
-    expect(r.stdout).toContain("6 files written");
+    expect(r.stdout).toContain("8 files written");
     const one = await run(["export", "-f", "jsonl", "--table", "notes", "-o", "one", "-d", MINI], { cwd });
     expect(one.code).toBe(0);
     expect(readdirSync(join(cwd, "one"))).toEqual(["notes.jsonl"]);

@@ -1,5 +1,5 @@
 import { lstatSync as lstat } from "node:fs";
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import {
   checkBase,
   EXPORT_TABLES,
@@ -13,12 +13,18 @@ import {
   toWebAnnotations,
 } from "@claimset/core";
 import { didYouMean } from "@claimset/core/errors";
-import { datasetPackageFiles, FileSafetyError, resolveInside, writeFileAtomic } from "@claimset/core/node";
+import {
+  datasetPackageFiles,
+  FileSafetyError,
+  resolveInside,
+  writeFileAtomic,
+  writeParquetTables,
+} from "@claimset/core/node";
 import type { Dataset } from "@claimset/schema";
 import { type Context, paint, UsageError } from "../context.js";
-import { loadDatasets } from "../datasets.js";
-import { stringOption } from "../limits.js";
-import type { CommandRun } from "../spec.js";
+import { datasetInputs, loadDataset, loadDatasets } from "../datasets.js";
+import { limitsFrom, stringOption } from "../limits.js";
+import type { CommandInput, CommandResult, CommandRun } from "../spec.js";
 import { EXPORT_FORMATS } from "../specs/export.js";
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -61,7 +67,44 @@ export function exportFiles(
       return [{ path: "dataset.jsonld", content: json(toJsonLd(dataset, base)) }];
     case "markdown":
       return [{ path: "dataset.md", content: toMarkdown(dataset) }];
+    case "parquet":
+      throw new RangeError("parquet is streamed to files by writeParquetTables, not built in memory");
   }
+}
+
+/**
+ * `--format parquet`: every dataset given, read one at a time as the writer
+ * asks for it, into one Parquet file per table (or Hive partitions by
+ * dataset). The files appear only once the whole export is written.
+ */
+async function exportParquet(
+  input: CommandInput,
+  context: Context,
+  out: string,
+  options: { partitionByDataset: boolean; force: boolean },
+): Promise<CommandResult> {
+  const limits = limitsFrom(input.values);
+  const refs: ReturnType<typeof loadDataset>["ref"][] = [];
+  function* datasets() {
+    for (const name of datasetInputs(input)) {
+      const loaded = loadDataset(name, context.cwd, limits);
+      refs.push(loaded.ref);
+      yield loaded.dataset;
+    }
+  }
+  const dir = resolveInside(context.cwd, out);
+  const files = await writeParquetTables(datasets(), dir, options);
+  const written = files.map((f) => ({ ...f, path: relative(context.cwd, join(dir, f.path)), format: "parquet" }));
+  if (!input.values.json) {
+    if (!options.partitionByDataset)
+      for (const file of written)
+        context.stdout(`${paint(context, "green", "✓")} ${file.path} (${file.rows} rows, ${file.bytes} bytes)\n`);
+    const bytes = written.reduce((n, f) => n + f.bytes, 0);
+    context.stdout(
+      `${written.length} Parquet file${written.length === 1 ? "" : "s"} written from ${refs.length} dataset${refs.length === 1 ? "" : "s"} (${bytes} bytes)\n`,
+    );
+  }
+  return { datasets: refs, results: written };
 }
 
 /**
@@ -126,6 +169,16 @@ export const run: CommandRun = (input, context) => {
     throw new UsageError(`--spreadsheet-safe applies to csv only, not ${format}.`, {
       hint: "leave --spreadsheet-safe out",
     });
+  const partitionByDataset = values["partition-by-dataset"] === true;
+  if (partitionByDataset && format !== "parquet")
+    throw new UsageError(`--partition-by-dataset applies to parquet only, not ${format}.`, {
+      hint: "leave --partition-by-dataset out",
+    });
+  if (format === "parquet") {
+    if (out === undefined)
+      throw new UsageError("--format parquet writes one file per table.", { hint: "pass --out <dir>" });
+    return exportParquet(input, context, out, { partitionByDataset, force: values.force === true });
+  }
   if (out === undefined) {
     if (format === "datapackage")
       throw new UsageError("--format datapackage writes several files.", { hint: "pass --out <dir>" });
@@ -139,7 +192,7 @@ export const run: CommandRun = (input, context) => {
   const loaded = loadDatasets(input, context.cwd);
   if (loaded.length > 1)
     throw new UsageError(`--format ${format} exports one dataset; got ${loaded.length}.`, {
-      hint: "export each dataset on its own",
+      hint: "export each dataset on its own, or use --format parquet for many",
     });
   const { dataset, ref } = loaded[0]!;
   const files = exportFiles(dataset, format, {

@@ -1,12 +1,20 @@
 import type { CommandSpec } from "../spec.js";
 
 /** Every format `claimset export` writes. */
-export const EXPORT_FORMATS = ["csv", "jsonl", "datapackage", "webannotation", "jsonld", "markdown"] as const;
+export const EXPORT_FORMATS = [
+  "csv",
+  "jsonl",
+  "datapackage",
+  "webannotation",
+  "jsonld",
+  "markdown",
+  "parquet",
+] as const;
 
 export const exportSpec: CommandSpec = {
   name: "export",
-  summary: "Export a dataset as CSV, JSONL, a Data Package, Web Annotations, JSON-LD or Markdown",
-  description: `csv and jsonl write the flat tables: without --out one table to stdout (--table is required), with --out every table (or just --table) as <dir>/<table>.csv or .jsonl. datapackage writes a Frictionless Data Package (article.txt, dataset.json, data/*, datapackage.json) and needs --out. webannotation writes a W3C Web Annotation collection, jsonld the dataset as schema.org JSON-LD, markdown a readable report.
+  summary: "Export a dataset as CSV, JSONL, a Data Package, Web Annotations, JSON-LD or Markdown; datasets as Parquet",
+  description: `csv and jsonl write the flat tables: without --out one table to stdout (--table is required), with --out every table (or just --table) as <dir>/<table>.csv or .jsonl. datapackage writes a Frictionless Data Package (article.txt, dataset.json, data/*, datapackage.json) and needs --out. webannotation writes a W3C Web Annotation collection, jsonld the dataset as schema.org JSON-LD, markdown a readable report. parquet writes the flat tables of any number of datasets as <dir>/<table>.parquet with a dataset column (or Hive partitions <dir>/<table>/dataset=<id>/part-0.parquet with --partition-by-dataset), reading one dataset at a time, for DuckDB, Spark or Trino; it needs --out, and its schemas are @claimset/core/parquet/<table>.schema.json.
 
 CSV cells that start with = + - @ are read as formulas by spreadsheets. The default CSV is exact, for programs; --spreadsheet-safe quotes every text cell and prefixes those with an apostrophe, for opening in a spreadsheet.
 
@@ -30,6 +38,10 @@ With --out, files are written atomically inside <dir>, which must be inside the 
         'webannotation and jsonld: base IRI for record ids, an absolute http(s) IRI without "#" (ids become <iri>#<record-id>)',
     },
     "spreadsheet-safe": { type: "boolean", description: "csv: escape cells a spreadsheet would run as formulas" },
+    "partition-by-dataset": {
+      type: "boolean",
+      description: "parquet: Hive partitions <dir>/<table>/dataset=<id>/part-0.parquet",
+    },
   },
   examples: [
     { command: "claimset export --format csv --table quotes", does: "the quotes table as CSV on stdout" },
@@ -37,6 +49,10 @@ With --out, files are written atomically inside <dir>, which must be inside the 
     {
       command: "claimset export -f webannotation --base https://data.example/my-article",
       does: "Web Annotations with record IRIs under that base",
+    },
+    {
+      command: "claimset export -f parquet -o corpus/ datasets/*",
+      does: "every dataset's tables as Parquet, one file per table",
     },
   ],
   inputs: "datasets",

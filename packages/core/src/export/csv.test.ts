@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { readDatasetFile } from "../node/read.js";
 import { buildFixture } from "../query/fixture.test-helper.js";
 import { escapeSpreadsheetCell, parseCsv, unescapeSpreadsheetCell } from "./csv.js";
-import { EXPORT_TABLES, fromCsv, tableRows, toCsv } from "./tables.js";
+import { flatRows } from "./flat/rows.js";
+import { EXPORT_TABLES, fromCsv, toCsv } from "./tables.js";
 
 const DATASETS = join(import.meta.dirname, "../../../../datasets");
 const datasets = readdirSync(DATASETS).map(
@@ -49,7 +50,7 @@ describe("toCsv with spreadsheetSafe", () => {
       // Every text cell is quoted, as OWASP advises; a bare cell is a number, a boolean or empty (null).
       for (const c of cells) if (!c.quoted) expect(c.value, table).toMatch(/^(-?[0-9.e+-]+|true|false|)$/);
       expect(fromCsv(table, safe, { spreadsheetSafe: true })).toEqual(
-        JSON.parse(JSON.stringify(tableRows(dataset, table))),
+        JSON.parse(JSON.stringify(flatRows(dataset, table))),
       );
     }
   });

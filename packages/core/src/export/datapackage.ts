@@ -1,6 +1,17 @@
 import type { Dataset } from "@claimset/schema";
 import { sha256 } from "../text/sha256.js";
-import { type ExportTable, TABLE_SPECS } from "./tables.js";
+import { flatTable } from "./flat/rows.js";
+import type { FlatType } from "./flat/types.js";
+import type { ExportTable } from "./tables.js";
+
+/** Table Schema field types: a list of strings is an `array` (a JSON array in the cell). */
+const FIELD_TYPES: Record<FlatType, string> = {
+  string: "string",
+  integer: "integer",
+  number: "number",
+  boolean: "boolean",
+  "string-list": "array",
+};
 
 /** A file the data package describes: where it will live and what it holds. */
 export interface PackageFile {
@@ -56,28 +67,36 @@ export function toDataPackage(
       hash: `sha256:${sha256(bytes)}`,
     };
     if (file.table && file.format === "csv") {
-      const spec = TABLE_SPECS[file.table];
+      const spec = flatTable(file.table);
       base.profile = "tabular-data-resource";
       base.dialect = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true };
       base.schema = {
         fields: spec.columns.map((c) => ({
           name: c.name,
-          type: c.type,
+          type: FIELD_TYPES[c.type],
           description: c.description,
-          ...(c.type === "array" || c.type === "object" ? { format: "default" } : {}),
+          ...(c.type === "string-list" ? { format: "default" } : {}),
+          ...(c.nullable ? {} : { constraints: { required: true } }),
         })),
         primaryKey: spec.primaryKey,
         // Table Schema: foreignKeys, when present, has at least one key; a key to the same
-        // resource names it "" (v1).
+        // resource names it "" (v1). A data package holds one dataset, so a reference within it
+        // needs no `dataset` field (and the tableschema library mis-resolves composite keys).
         ...(spec.foreignKeys.length
           ? {
-              foreignKeys: spec.foreignKeys.map((fk) => ({
-                fields: fk.fields,
-                reference: {
-                  resource: fk.reference.resource === file.table ? "" : `${fk.reference.resource}-csv`,
-                  fields: fk.reference.fields,
-                },
-              })),
+              foreignKeys: spec.foreignKeys.map((fk) => {
+                const local = (fields: readonly string[]) => {
+                  const rest = fields.length > 1 ? fields.filter((f) => f !== "dataset") : fields;
+                  return rest.length === 1 ? rest[0] : rest;
+                };
+                return {
+                  fields: local(fk.fields),
+                  reference: {
+                    resource: fk.reference.table === file.table ? "" : `${fk.reference.table}-csv`,
+                    fields: local(fk.reference.fields),
+                  },
+                };
+              }),
             }
           : {}),
         missingValues: [""],
@@ -97,7 +116,7 @@ export function toDataPackage(
     version: dataset.version,
     title: dataset.source.title ?? `claimset annotations of ${dataset.id}`,
     description:
-      "Entities with every mention, quotes with their speakers, numeric claims with bounds and attribution, and editorial notes, anchored to the article text by UTF-16 offsets.",
+      "Entities with every mention, quotes with their speakers, numeric claims with bounds and attribution, and editorial notes, anchored to the article text by UTF-16 offsets (the CSV and JSON Lines tables add code point offsets in their `_cp` columns).",
     ...(options.homepage ? { homepage: options.homepage } : {}),
     licenses: [ANNOTATIONS_LICENSE],
     sources: [

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { AuthoringError } from "../errors/errors.js";
-import { fromCsv, fromJsonl } from "../export/tables.js";
+import { datasetsFromFlatRows, type FlatRow } from "../export/flat/rows.js";
+import { EXPORT_TABLES, fromCsv, fromJsonl } from "../export/tables.js";
 import { MINI_DIR } from "../validate/tests/fixture.js";
 import { buildDatasetFolder } from "./build.js";
 import { GENERATED_HEADER } from "./package-files.js";
@@ -35,16 +36,21 @@ describe("buildDatasetFolder", () => {
     const descriptor = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8"));
     const quotesCsv = descriptor.resources.find((r: { path: string }) => r.path === "data/quotes.csv");
     expect(quotesCsv.bytes).toBe(readFileSync(join(dir, "data/quotes.csv")).length);
-    expect(quotesCsv.schema.primaryKey).toEqual(["id"]);
+    expect(quotesCsv.schema.primaryKey).toEqual(["dataset", "id"]);
   });
 
-  it("writes CSV and JSONL that read back to the same records", () => {
+  it("writes CSV and JSONL tables that read back to the same records", () => {
     const dir = copyOfMini();
     const { dataset } = buildDatasetFolder(dir);
-    for (const table of ["entities", "quotes", "claims", "notes"] as const) {
-      expect(fromJsonl(readFileSync(join(dir, `data/${table}.jsonl`), "utf8"))).toEqual(dataset[table]);
-      expect(fromCsv(table, readFileSync(join(dir, `data/${table}.csv`), "utf8"))).toEqual(dataset[table]);
+    const fromCsvFiles: Record<string, FlatRow[]> = {};
+    const fromJsonlFiles: Record<string, FlatRow[]> = {};
+    for (const table of EXPORT_TABLES) {
+      fromJsonlFiles[table] = fromJsonl(readFileSync(join(dir, `data/${table}.jsonl`), "utf8")) as FlatRow[];
+      fromCsvFiles[table] = fromCsv(table, readFileSync(join(dir, `data/${table}.csv`), "utf8"));
+      expect(fromCsvFiles[table], table).toEqual(fromJsonlFiles[table]);
     }
+    expect(datasetsFromFlatRows(fromCsvFiles)).toEqual([dataset]);
+    expect(datasetsFromFlatRows(fromJsonlFiles)).toEqual([dataset]);
   });
 
   it("loads each table module on its own", async () => {

@@ -8,4 +8,6 @@ export type { InputLimits } from "./limits.js";
 export { DEFAULT_LIMITS, jsonDepthExceeds } from "./limits.js";
 export type { OutputFile } from "./package-files.js";
 export { datasetJson, datasetPackageFiles, ENTRY_TABLES, GENERATED_HEADER } from "./package-files.js";
+export type { ParquetExportOptions, ParquetFile } from "./parquet.js";
+export { writeParquetTables } from "./parquet.js";
 export { parseJsonText, readDatasetFile, readTextFile } from "./read.js";

@@ -11,7 +11,8 @@ import { dirname, join } from "node:path";
 import type { Dataset } from "@claimset/schema";
 import Ajv from "ajv-draft-04";
 import { afterAll, describe, expect, it } from "vitest";
-import { EXPORT_TABLES, tableRows } from "../../src/export/tables.js";
+import { flatRows } from "../../src/export/flat/rows.js";
+import { EXPORT_TABLES } from "../../src/export/tables.js";
 import { datasetPackageFiles } from "../../src/node/package-files.js";
 import { validateDataset } from "../../src/validate/validate.js";
 import { allDatasets, repositoryDatasets } from "./datasets.js";
@@ -124,7 +125,7 @@ describe.each(cases)("Data Package of %s", (name, dataset) => {
     for (const resource of tabular) {
       const table = resource.name.replace(/-csv$/, "") as (typeof EXPORT_TABLES)[number];
       const rows = await resource.read({ relations: true, keyed: true });
-      expect(rows.length, resource.name).toBe(tableRows(dataset, table).length);
+      expect(rows.length, resource.name).toBe(flatRows(dataset, table).length);
     }
   });
 });

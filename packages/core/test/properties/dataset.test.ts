@@ -6,7 +6,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DIFF_TABLES, diffDatasets } from "../../src/diff/diff.js";
 import { compareLevels } from "../../src/diff/level.js";
-import { EXPORT_TABLES, fromCsv, fromJsonl, tableRows, toCsv, toJsonl } from "../../src/export/tables.js";
+import { datasetsFromFlatRows, type FlatRow, flatRows } from "../../src/export/flat/rows.js";
+import { EXPORT_TABLES, fromCsv, fromJsonl, toCsv, toJsonl } from "../../src/export/tables.js";
 import { toWebAnnotations } from "../../src/export/web-annotation.js";
 import { compileFolder } from "../../src/node/authored.js";
 import { canonicalJson } from "../../src/text/canonical.js";
@@ -137,19 +138,22 @@ describe("diffDatasets", () => {
 });
 
 describe("exports round-trip", () => {
-  it("CSV and JSONL give back every record of every table", () => {
+  it("CSV and JSONL give back every row of every table, and the rows every record", () => {
     fc.assert(
       fc.property(arbAnyDataset, (dataset) => {
+        const read: Record<string, FlatRow[]> = {};
         for (const table of EXPORT_TABLES) {
-          const rows = JSON.parse(JSON.stringify(tableRows(dataset, table)));
+          const rows = JSON.parse(JSON.stringify(flatRows(dataset, table)));
           expect(fromJsonl(toJsonl(dataset, table))).toEqual(rows);
           const fromTable = fromCsv(table, toCsv(dataset, table));
           expect(fromTable).toEqual(rows);
+          read[table] = fromTable;
           // Spreadsheet-safe output reads back the same, with the option.
           expect(fromCsv(table, toCsv(dataset, table, { spreadsheetSafe: true }), { spreadsheetSafe: true })).toEqual(
             rows,
           );
         }
+        expect(datasetsFromFlatRows(read)).toEqual([JSON.parse(JSON.stringify(dataset))]);
       }),
       { numRuns: 200 },
     );
