@@ -170,7 +170,7 @@ describe("the mini fixture", () => {
     const again = cli(["export", "--format", "datapackage", "--out", "pkg", "-d", built], { cwd });
     expect(again.code).toBe(3);
     expect(again.stderr).toBe(
-      "✗ refusing to overwrite pkg/article.txt, pkg/dataset.json, pkg/datapackage.json and 12 more; pass --force to replace them\n",
+      "✗ refusing to overwrite pkg/article.txt, pkg/dataset.json, pkg/datapackage.json and 16 more; pass --force to replace them\n",
     );
     const forced = cli(["export", "--format", "datapackage", "--out", "pkg", "--force", "-d", built], { cwd });
     expect(forced.code).toBe(0);

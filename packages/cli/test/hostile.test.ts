@@ -272,7 +272,7 @@ const CASES: HostileCase[] = [
     input: () => authored("proto-yaml", { "entities.yml": fixture("proto.entities.yml") }),
     rule: "schema",
     code: 1,
-    says: /entities\.yml:2:3 \(kim-jong-un\) \[schema\]: 0: Unrecognized key: "__proto__"\n.*entities\.yml:8:3 \(russia\) \[schema\]: 1: Unrecognized key: "constructor"/,
+    says: /entities\.yml:2:3 \(kim-jong-un\) \[schema\]: 0: Unrecognized key: "__proto__"\n {4}expected no other keys, found __proto__\n.*entities\.yml:8:3 \(russia\) \[schema\]: 1: Unrecognized key: "constructor"/,
   },
   {
     name: "JSON nested deeper than --max-depth",

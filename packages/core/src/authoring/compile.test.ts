@@ -58,7 +58,7 @@ describe("compileDataset", () => {
         line: 9,
         recordId: "kim-jong-un",
         rule: "anchor-ambiguous",
-        message: expect.stringMatching(/"Kim" matches 3 times \(on lines 1, 1, 2\)/),
+        message: expect.stringMatching(/"Kim" matches 3 times \(at 1:\d+, 1:\d+, 2:\d+\)/),
       }),
     ]);
   });

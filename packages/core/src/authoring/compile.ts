@@ -24,10 +24,13 @@ import {
 } from "@claimset/schema/authoring";
 import { RECORD_FIELDS, RECORD_TABLES, TABLE_DESCRIPTIONS, TABLES } from "@claimset/schema/tables";
 import type * as z from "zod";
-import { resolveAnchor } from "../text/anchor.js";
+import { anchorFor, formatAnchor } from "../lint/anchor-hint.js";
+import { type AnchorResult, lineColumnOf, resolveAnchor } from "../text/anchor.js";
 import { contentHash } from "../text/canonical.js";
+import { contextOf, nearMatches } from "../text/near.js";
 import { sha256 } from "../text/sha256.js";
 import { validateDataset } from "../validate/validate.js";
+import { issuesFromZod } from "../validate/zod-issues.js";
 import {
   type AuthoringIssue,
   DEFAULT_YAML_LIMITS,
@@ -118,19 +121,19 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
     // An empty table file parses as null: treat it as an empty list.
     const data = file.data === null && name !== "dataset.yml" ? [] : file.data;
     const schema = AUTHORED_FILES[name] as z.ZodType;
-    const check = schema.safeParse(data);
+    const check = schema.safeParse(data, { reportInput: true });
     if (!check.success) {
-      for (const issue of check.error.issues) {
-        const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+      const recordIdAt = (path: readonly PropertyKey[]) => {
         const record =
           typeof path[0] === "number" && Array.isArray(data) ? (data[path[0]] as { id?: unknown }) : undefined;
+        return typeof record?.id === "string" ? record.id : null;
+      };
+      for (const issue of issuesFromZod(check.error, recordIdAt)) {
         issues.push({
+          ...issue,
           file: name,
-          path,
-          ...file.keyPositionAt(path),
-          recordId: typeof record?.id === "string" ? record.id : null,
-          rule: "schema",
-          message: `${path.length ? `${path.join(".")}: ` : ""}${issue.message}`,
+          ...file.keyPositionAt(issue.path),
+          message: `${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}`,
         });
       }
       continue;
@@ -159,11 +162,13 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
     if (!result.ok && result.reason === "not-found" && scope && fallbackToWholeText)
       result = resolveAnchor(text, query);
     if (result.ok) return result.spans;
+    const hint = anchorHint(text, query, result, scope, fallbackToWholeText, path[1] === "mentions");
     issues.push({
       ...placeOf(file, path),
       recordId,
       rule: `anchor-${result.reason}`,
       message: `${path.slice(1).join(".")}: ${result.message}${scope && !fallbackToWholeText ? " inside the record's span" : ""}`,
+      ...(hint ? { hint } : {}),
     });
     return null;
   };
@@ -184,6 +189,34 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
   };
 
   const meta = get<AuthoredDatasetMeta>("dataset.yml");
+
+  // Ids are unique across the tables, and a retired id is never reused: said here, where both copies have a line.
+  const firstAt = new Map<string, { file: string; line?: number }>();
+  for (const file of TABLE_FILES) {
+    (parsed.get(file)?.data as { id: string }[] | undefined)?.forEach((record, index) => {
+      const place = placeOf(file, [index, "id"]);
+      const first = firstAt.get(record.id);
+      if (first === undefined) {
+        firstAt.set(record.id, place);
+        return;
+      }
+      const there = `${first.file}${first.line === undefined ? "" : `:${first.line}`}`;
+      const tombstone = file === "retired.yml";
+      issues.push({
+        ...place,
+        recordId: record.id,
+        rule: "unique-ids",
+        message: tombstone
+          ? `the retired id ${JSON.stringify(record.id)} is still in use`
+          : `duplicate id ${JSON.stringify(record.id)}`,
+        expected: tombstone ? "a retired id that no record uses" : "an id used once across all tables",
+        found: `${tombstone ? "in use" : "also"} at ${there}`,
+        hint: tombstone
+          ? `give the record at ${there} a new id: a retired id is never reused`
+          : `rename one of them; ids are unique across entities, quotes, claims and notes`,
+      });
+    });
+  }
 
   const entities: Entity[] = get<AuthoredEntity[]>("entities.yml").map((e, i) => {
     const mentions: Mention[] = [];
@@ -210,6 +243,7 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
 
   const quotes: Quote[] = get<AuthoredQuote[]>("quotes.yml").map((q, i) => {
     const anchors = Array.isArray(q.spans) ? q.spans : [q.spans];
+    const before = issues.length;
     const spans = anchors.flatMap(
       (a, j) => resolve("quotes.yml", q.id, [i, "spans", ...(Array.isArray(q.spans) ? [j] : [])], a) ?? [],
     );
@@ -217,6 +251,9 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
     const first = spans[0];
     const last = spans[spans.length - 1];
     const scope = first && last ? paragraphOf(text, first.start, last.end) : undefined;
+    // The speaker text and cue are looked for beside the quote: with its spans unresolved there is nowhere to
+    // look, and searching the whole article would only add errors that go away with the first fix.
+    const spansFailed = issues.length > before;
     return {
       id: q.id,
       kind: q.kind,
@@ -224,8 +261,10 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
       speaker: q.speaker ?? null,
       noSpeakerReason: q.noSpeakerReason ?? null,
       speakerText:
-        q.speakerText === undefined ? null : one("quotes.yml", q.id, [i, "speakerText"], q.speakerText, scope, true),
-      cue: q.cue === undefined ? null : one("quotes.yml", q.id, [i, "cue"], q.cue, scope, true),
+        q.speakerText === undefined || spansFailed
+          ? null
+          : one("quotes.yml", q.id, [i, "speakerText"], q.speakerText, scope, true),
+      cue: q.cue === undefined || spansFailed ? null : one("quotes.yml", q.id, [i, "cue"], q.cue, scope, true),
       addressee: q.addressee ?? null,
       parent: q.parent ?? null,
       ...recordFieldsOf(q),
@@ -233,10 +272,12 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
   });
 
   const claims: NumericClaim[] = get<AuthoredClaim[]>("claims.yml").map((c, i) => {
-    const span = one("claims.yml", c.id, [i, "span"], c.span) ?? { start: 0, end: 0, text: "" };
+    const resolved = one("claims.yml", c.id, [i, "span"], c.span);
+    const span = resolved ?? { start: 0, end: 0, text: "" };
     const scope = paragraphOf(text, span.start, span.end);
+    // As for quotes: the qualifier and an unnamed source are looked for in and beside the claim's span.
     const qualifier =
-      c.qualifier === undefined
+      c.qualifier === undefined || resolved === null
         ? null
         : one("claims.yml", c.id, [i, "qualifier"], c.qualifier, { start: span.start, end: span.end });
     let assertedBy: AssertedBy;
@@ -244,7 +285,10 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
     else if ("entity" in c.assertedBy) assertedBy = { type: "entity", id: c.assertedBy.entity };
     else if ("quote" in c.assertedBy) assertedBy = { type: "quote", id: c.assertedBy.quote };
     else {
-      const source = one("claims.yml", c.id, [i, "assertedBy", "unnamed"], c.assertedBy.unnamed, scope, true);
+      const source =
+        resolved === null
+          ? null
+          : one("claims.yml", c.id, [i, "assertedBy", "unnamed"], c.assertedBy.unnamed, scope, true);
       assertedBy = { type: "unnamed", span: source ?? { start: 0, end: 0, text: "" } };
     }
     const bounds = boundsOf(c);
@@ -356,6 +400,65 @@ export function formatVersionOf(dataset: Dataset): string {
       (dataset[table] as readonly { provenance?: unknown }[]).some((r) => r.provenance !== undefined),
     );
   return drafted ? "1.1.0" : "1.0.0";
+}
+
+const MAX_LISTED = 5;
+const ARTICLE = "article.txt";
+const orList = (items: readonly string[]) =>
+  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+
+/**
+ * What to write instead of an anchor that did not resolve. Not found: the
+ * stretches of the article it most likely meant (the same words with the
+ * article's own quotes, apostrophes, dashes and spacing, or its case, or a
+ * word spelled within two edits), each with its place in article.txt.
+ * Ambiguous or out of range: each match with its place, a few words around
+ * it and the shortest anchor that picks it alone, and, for a mention list,
+ * `occurrence: all`.
+ */
+function anchorHint(
+  text: string,
+  query: AnchorObject,
+  result: Extract<AnchorResult, { ok: false }>,
+  scope: { start: number; end: number } | undefined,
+  fallback: boolean,
+  isList: boolean,
+): string | undefined {
+  if (result.reason === "not-found") {
+    if (query.text.length === 0) return "write the exact words of the article, copied from article.txt";
+    const near = nearMatches(text, query.text);
+    if (near.length) {
+      const places = near.map((m) => `${JSON.stringify(m.text)} at ${ARTICLE}:${m.line}:${m.column}`);
+      const why =
+        near[0]!.differs === "typography"
+          ? "; copy it as the article writes it (its quotes, apostrophes, dashes and spaces)"
+          : near[0]!.differs === "case"
+            ? "; copy it with the article's capitals"
+            : "";
+      return `did you mean ${orList(places)}?${why}`;
+    }
+    const bare = resolveAnchor(text, { text: query.text });
+    const elsewhere = bare.ok ? bare.spans.map((s) => s.start) : bare.matches;
+    if (elsewhere.length && (query.prefix !== undefined || query.suffix !== undefined))
+      return `the text alone occurs at ${elsewhere
+        .slice(0, MAX_LISTED)
+        .map((m) => `${ARTICLE}:${lineColumnOf(text, m)}`)
+        .join(", ")}: check the prefix and suffix against the article`;
+    if (elsewhere.length && scope && !fallback)
+      return `it occurs at ${elsewhere
+        .slice(0, MAX_LISTED)
+        .map((m) => `${ARTICLE}:${lineColumnOf(text, m)}`)
+        .join(", ")}, outside the record's span; anchor words inside the span`;
+    return undefined;
+  }
+  const shown = result.matches.slice(0, MAX_LISTED).map((start) => {
+    const end = start + query.text.length;
+    const unique = anchorFor(text, { start, end, text: query.text }, scope, fallback);
+    return `${ARTICLE}:${lineColumnOf(text, start)} ${contextOf(text, start, end)}${unique ? ` → ${formatAnchor(unique)}` : ""}`;
+  });
+  const more = result.matches.length > MAX_LISTED ? ` (and ${result.matches.length - MAX_LISTED} more)` : "";
+  const all = isList ? "; or add `occurrence: all` to take every one" : "";
+  return `to pick one, write its anchor: ${shown.join("; ")}${more}${all}`;
 }
 
 function boundsOf(c: AuthoredClaim): Bounds | null {

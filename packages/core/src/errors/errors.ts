@@ -52,6 +52,7 @@ export class ClaimsetError extends Error {
     const want = (this as typeof ClaimsetError).code;
     if (want === null) return true;
     // Classes that share a code (IriError, EvalInputError) are told apart by name.
+    // biome-ignore lint/complexity/noThisInStatic: as above, the subclass's own name.
     return (value as ClaimsetError).code === want && (value as Error).name === this.name;
   }
 

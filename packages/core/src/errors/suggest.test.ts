@@ -8,6 +8,13 @@ describe("editDistance", () => {
     expect(editDistance("same", "same")).toBe(0);
   });
 
+  it("counts a swap of two neighbours as one edit", () => {
+    expect(editDistance("Olso", "Oslo")).toBe(1);
+    expect(editDistance("ab", "ba")).toBe(1);
+    expect(editDistance("abc", "ca")).toBe(3);
+    expect(editDistance("😀👋", "👋😀")).toBe(1);
+  });
+
   it("counts an astral character as one edit, not two", () => {
     expect(editDistance("a👋b", "ab")).toBe(1);
     expect(editDistance("“x”", "x")).toBe(2);

@@ -1,18 +1,27 @@
-/** Levenshtein distance between two strings, by code point. */
+/**
+ * Edit distance between two strings, by code point: insertions, deletions,
+ * substitutions and swaps of two neighbours ("Olso" for "Oslo") each count
+ * one (optimal string alignment).
+ */
 export function editDistance(a: string, b: string): number {
   const x = Array.from(a);
   const y = Array.from(b);
+  let before: number[] = [];
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const current = [i];
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      current[j] = Math.min(
+      let best = Math.min(
         (previous[j] as number) + 1,
         (current[j - 1] as number) + 1,
         (previous[j - 1] as number) + cost,
       );
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        best = Math.min(best, (before[j - 2] as number) + 1);
+      current[j] = best;
     }
+    before = previous;
     previous = current;
   }
   return previous[y.length] as number;

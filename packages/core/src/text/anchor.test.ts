@@ -29,12 +29,12 @@ describe("resolveAnchor", () => {
     });
   });
 
-  it("reports ambiguity with the number of matches and their lines", () => {
+  it("reports ambiguity with the number of matches and their line:column, in UTF-16 units past an emoji", () => {
     const result = resolveAnchor(text, { text: "Kim" });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.reason).toBe("ambiguous");
-      expect(result.message).toMatch(/matches 3 times \(on lines 2, 2, 2\)/);
+      expect(result.message).toMatch(/matches 3 times \(at 2:1, 2:7, 2:35\)/);
     }
   });
 

@@ -70,6 +70,11 @@ export function lineOf(text: string, offset: number): number {
   return line;
 }
 
+/** `line:column` of an offset (both 1-based, the column in UTF-16 units), which tells two matches on one line apart. */
+export function lineColumnOf(text: string, offset: number): string {
+  return `${lineOf(text, offset)}:${offset - text.lastIndexOf("\n", offset - 1)}`;
+}
+
 /**
  * Resolves an anchor to spans. With no `occurrence`, the text must match
  * exactly once; `occurrence` picks among the matches that remain after the
@@ -94,7 +99,11 @@ export function resolveAnchor(text: string, query: AnchorQuery, within?: { start
     if (query.suffix !== undefined) parts.push(`before ${JSON.stringify(query.suffix)}`);
     return parts.join(" ");
   };
-  const where = () => (matches.length ? ` (on lines ${matches.map((m) => lineOf(text, m)).join(", ")})` : "");
+  const where = () => {
+    if (!matches.length) return "";
+    const shown = matches.slice(0, 8).map((m) => lineColumnOf(text, m));
+    return ` (at ${shown.join(", ")}${matches.length > shown.length ? `, …` : ""})`;
+  };
   const span = (start: number): Span => ({ start, end: start + query.text.length, text: query.text });
 
   if (matches.length === 0) {

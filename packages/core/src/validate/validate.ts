@@ -1,10 +1,10 @@
 import { Dataset, SCHEMA_VERSION } from "@claimset/schema";
 import { RECORD_TABLES, type RecordTableName, TABLES } from "@claimset/schema/tables";
-import type * as z from "zod";
 import { DatasetValidationError } from "../errors/errors.js";
 import type { Issue } from "../errors/issue.js";
 import type { RuleContext } from "./rules/index.js";
 import { rules } from "./rules/index.js";
+import { issuesFromZod } from "./zod-issues.js";
 
 export interface ValidateOptions {
   /** Most records accepted in one table before anything else is checked. Default 100,000. */
@@ -13,41 +13,12 @@ export interface ValidateOptions {
 
 export type ValidationResult = { ok: true; dataset: Dataset; issues: [] } | { ok: false; issues: Issue[] };
 
-function describeInput(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === "string")
-    return value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}… (string)` : JSON.stringify(value);
-  if (typeof value === "object") return "an object";
-  return `${typeof value} ${String(value)}`;
-}
-
 function recordIdAt(input: unknown, path: readonly PropertyKey[]): string | null {
   if (path.length < 2 || typeof path[1] !== "number") return null;
   const table = (input as Record<string, unknown> | null)?.[path[0] as string];
   const record = Array.isArray(table) ? table[path[1]] : undefined;
   const id = (record as { id?: unknown } | undefined)?.id;
   return typeof id === "string" ? id : null;
-}
-
-function fromZod(input: unknown, error: z.ZodError): Issue[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-    const out: Issue = {
-      rule: "schema",
-      path,
-      recordId: recordIdAt(input, issue.path),
-      message: issue.message,
-    };
-    if ("expected" in issue && typeof issue.expected === "string") out.expected = issue.expected;
-    else if (issue.code === "invalid_value" && "values" in issue)
-      out.expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
-    else if (issue.code === "unrecognized_keys") out.expected = "no other keys";
-    if (issue.code === "unrecognized_keys") out.found = issue.keys.join(", ");
-    else if ("input" in issue) out.found = describeInput(issue.input);
-    return out;
-  });
 }
 
 /**
@@ -112,7 +83,11 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     }
   }
   const parsed = Dataset.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: [...newerFormat(input), ...fromZod(input, parsed.error)] };
+  if (!parsed.success)
+    return {
+      ok: false,
+      issues: [...newerFormat(input), ...issuesFromZod(parsed.error, (path) => recordIdAt(input, path))],
+    };
   const dataset = parsed.data;
   const context = contextOf(dataset);
   const issues = rules.flatMap((rule) => rule.check(dataset, context));

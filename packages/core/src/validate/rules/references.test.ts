@@ -25,13 +25,21 @@ function full(): Dataset {
   });
 }
 
-const dangling = (path: (string | number)[], recordId: string, problem: string, expected: string, id: string) => ({
+const dangling = (
+  path: (string | number)[],
+  recordId: string,
+  problem: string,
+  expected: string,
+  id: string,
+  hint?: string,
+) => ({
   rule: "references",
   path,
   recordId,
   message: `dangling reference: ${problem}`,
   expected,
   found: JSON.stringify(id),
+  ...(hint === undefined ? {} : { hint }),
 });
 
 describe("references", () => {
@@ -89,6 +97,7 @@ describe("references", () => {
         '"old-ben" is a retired id; point to its replacement',
         "an id in entities",
         "old-ben",
+        'point to "ben", which replaced it',
       ),
       dangling(
         ["notes", 0, "targets", 0],
@@ -96,6 +105,22 @@ describe("references", () => {
         '"old-ben" is a retired id; point to its replacement',
         "an existing record id",
         "old-ben",
+        'point to "ben", which replaced it',
+      ),
+    ]);
+  });
+
+  it("suggests the ids of the right table nearest to a mistyped one", () => {
+    const d = full();
+    d.quotes[0]!.addressee = "bem";
+    expect(issuesOf(references, d)).toEqual([
+      dangling(
+        ["quotes", 0, "addressee"],
+        "q-dawn",
+        'no record has id "bem"',
+        "an id in entities",
+        "bem",
+        "did you mean ben?",
       ),
     ]);
   });

@@ -6,6 +6,7 @@ import {
   TABLES,
   valueAt,
 } from "@claimset/schema/tables";
+import { didYouMean } from "../../errors/suggest.js";
 import type { Rule, RuleContext } from "./rule.js";
 
 function resolve(context: RuleContext, id: string, want: RecordTableName | null): string | null {
@@ -35,9 +36,20 @@ export const references: Rule = {
   description: `Every reference resolves to a live record of the right table: ${REFERENCE_FIELDS}.`,
   check(dataset, context) {
     const issues: ReturnType<Rule["check"]> = [];
+    /** The replacement of a retired id, else the live ids of the right table nearest to what was written. */
+    const hintFor = (id: string, want: RecordTableName | null): string | undefined => {
+      const retired = context.retired.get(id);
+      const to = retired === undefined ? [] : (dataset.retired[retired]?.to ?? []);
+      if (to.length === 1) return `point to ${JSON.stringify(to[0])}, which replaced it`;
+      if (to.length > 1) return `point to one of ${to.map((id) => JSON.stringify(id)).join(", ")}, which replaced it`;
+      const candidates: string[] = [];
+      for (const [candidate, table] of context.ids) if (want === null || table === want) candidates.push(candidate);
+      return didYouMean(id, candidates);
+    };
     const ref = (path: (string | number)[], recordId: string, id: string, want: RecordTableName | null) => {
       const problem = resolve(context, id, want);
       if (problem) {
+        const hint = hintFor(id, want);
         issues.push({
           rule: this.name,
           path,
@@ -45,6 +57,7 @@ export const references: Rule = {
           message: `dangling reference: ${problem}`,
           expected: want ? `an id in ${want}` : "an existing record id",
           found: JSON.stringify(id),
+          ...(hint ? { hint } : {}),
         });
       }
     };
