@@ -93,7 +93,7 @@ describe("authoring errors that lead to the fix", () => {
     expect(issue).toMatchObject({ file: "quotes.yml", line: 3, recordId: "q-lind-stop", rule: "anchor-not-found" });
     const start = article.indexOf("We don’t");
     expect(issue!.hint).toBe(
-      `did you mean "We don’t stop – not now…" at article.txt:1:${start + 1}?; copy it as the article writes it (its quotes, apostrophes, dashes and spaces)`,
+      `did you mean "We don’t stop – not now…" at article.txt:1:${start + 1}? Copy it as the article writes it (its quotes, apostrophes, dashes and spaces).`,
     );
   });
 
@@ -172,7 +172,7 @@ describe("authoring errors that lead to the fix", () => {
         line: entities.split("\n").lastIndexOf("- id: mara-lind") + 1,
         rule: "unique-ids",
         recordId: "mara-lind",
-        found: "also at entities.yml:1",
+        found: "the same id at entities.yml:1",
       }),
     ]);
   });

@@ -210,7 +210,7 @@ export function compileDataset(input: AuthoredFiles, limits: YamlLimits = DEFAUL
           ? `the retired id ${JSON.stringify(record.id)} is still in use`
           : `duplicate id ${JSON.stringify(record.id)}`,
         expected: tombstone ? "a retired id that no record uses" : "an id used once across all tables",
-        found: `${tombstone ? "in use" : "also"} at ${there}`,
+        found: tombstone ? `it in use at ${there}` : `the same id at ${there}`,
         hint: tombstone
           ? `give the record at ${there} a new id: a retired id is never reused`
           : `rename one of them; ids are unique across entities, quotes, claims and notes`,
@@ -431,9 +431,9 @@ function anchorHint(
       const places = near.map((m) => `${JSON.stringify(m.text)} at ${ARTICLE}:${m.line}:${m.column}`);
       const why =
         near[0]!.differs === "typography"
-          ? "; copy it as the article writes it (its quotes, apostrophes, dashes and spaces)"
+          ? " Copy it as the article writes it (its quotes, apostrophes, dashes and spaces)."
           : near[0]!.differs === "case"
-            ? "; copy it with the article's capitals"
+            ? " Copy it with the article's capitals."
             : "";
       return `did you mean ${orList(places)}?${why}`;
     }
