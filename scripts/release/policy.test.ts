@@ -70,3 +70,38 @@ test("the diff runs from the latest release to the working data", () => {
   expect(result.diff?.tables.claims.removed.map((c) => c.id)).toEqual(["n-first-time"]);
   expect(result.problems.map((p) => p.rule)).toEqual(["tombstones"]);
 });
+
+describe("machine-drafted records (unreviewed)", () => {
+  const drafted = (reviewed: boolean) =>
+    reseal({
+      ...base,
+      entities: base.entities.map((e, i) =>
+        i === 0
+          ? { ...e, provenance: { method: "drafted", tool: "@claimset/draft@0.1.0", confidence: 0.8, reviewed } }
+          : e,
+      ),
+    });
+  const releasing = { bump: "minor", files: [".changeset/draft.md"] } as const;
+
+  test("block a release while any is unreviewed, naming each record and the fix", () => {
+    const working = drafted(false);
+    const problem = checkPolicy(input({ working, declared: releasing })).problems.find((p) => p.rule === "unreviewed");
+    expect(problem?.message).toBe(
+      "1 record is machine-drafted and not reviewed, and .changeset/draft.md would release @claimset/dataset-mini",
+    );
+    expect(problem?.details).toEqual([`entities ${working.entities[0]!.id}: drafted by @claimset/draft@0.1.0`]);
+    expect(problem?.fix).toContain("set `reviewed: true`");
+  });
+
+  test("release once reviewed, or when the dataset is declared machine-drafted as a whole", () => {
+    const rules = (working: Dataset) =>
+      checkPolicy(input({ working, declared: releasing })).problems.map((p) => p.rule);
+    expect(rules(drafted(true))).not.toContain("unreviewed");
+    expect(rules(reseal({ ...drafted(false), machineDrafted: true }))).not.toContain("unreviewed");
+  });
+
+  test("do not fail a draft under review that nothing would release", () => {
+    const problems = checkPolicy(input({ working: drafted(false) })).problems;
+    expect(problems.map((p) => p.rule)).not.toContain("unreviewed");
+  });
+});

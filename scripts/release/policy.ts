@@ -37,7 +37,7 @@ export interface PolicyInput {
   schema: { packageVersion: string; formatVersion: string };
 }
 
-export type PolicyRule = "schema-range" | "release-snapshot" | "tombstones" | "changeset-level";
+export type PolicyRule = "schema-range" | "release-snapshot" | "tombstones" | "changeset-level" | "unreviewed";
 
 export interface PolicyProblem {
   rule: PolicyRule;
@@ -57,7 +57,11 @@ export interface PolicyResult {
 
 /** Runs every rule of the policy on one dataset package. */
 export function checkPolicy(input: PolicyInput): PolicyResult {
-  const problems: PolicyProblem[] = [...checkSchemaRange(input), ...checkReleaseVersion(input)];
+  const problems: PolicyProblem[] = [
+    ...checkSchemaRange(input),
+    ...checkReleaseVersion(input),
+    ...checkReviewed(input),
+  ];
   if (!input.latest) return { required: "none", diff: null, problems };
   problems.push(...checkTombstones(input.latest, input.working));
   const diff = diffDatasets(input.latest, input.working);
@@ -195,6 +199,37 @@ export function checkTombstones(latest: Dataset, working: Dataset): PolicyProble
     });
   }
   return problems;
+}
+
+/**
+ * A machine draft is not data until a person has reviewed it: a dataset with
+ * records whose provenance says `reviewed: false` does not release, unless
+ * the dataset declares itself machine-drafted as a whole (`machineDrafted:
+ * true`, which the data, the README and the viewer show). Checked when a
+ * pending changeset would release the package; a draft under review with
+ * nothing to release passes.
+ */
+export function checkReviewed({ pkg, working, declared }: PolicyInput): PolicyProblem[] {
+  if (declared.bump === "none" || working.machineDrafted === true) return [];
+  const unreviewed: string[] = [];
+  for (const table of RECORD_TABLES) {
+    for (const record of working[table] as readonly {
+      id: string;
+      provenance?: { reviewed: boolean; tool: string };
+    }[]) {
+      if (record.provenance?.reviewed === false)
+        unreviewed.push(`${table} ${record.id}: drafted by ${record.provenance.tool}`);
+    }
+  }
+  if (unreviewed.length === 0) return [];
+  return [
+    {
+      rule: "unreviewed",
+      message: `${unreviewed.length} record${unreviewed.length === 1 ? " is" : "s are"} machine-drafted and not reviewed, and ${declared.files.join(", ")} would release ${pkg.name}`,
+      details: unreviewed,
+      fix: `review each record against the article and set \`reviewed: true\` in its provenance (or remove it), or declare the whole dataset machine-drafted with \`machineDrafted: true\` in ${pkg.dir}/dataset.yml`,
+    },
+  ];
 }
 
 const describeReason = (r: DiffReason): string =>

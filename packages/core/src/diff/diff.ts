@@ -2,6 +2,7 @@ import { TABLES, type TableName } from "@claimset/schema/tables";
 import { canonicalJson } from "../text/canonical.js";
 import { describeChange, RECORD_NOUN } from "./describe.js";
 import { compareLevels, maxLevel, schemaVersionLevel } from "./level.js";
+import { levelOf } from "./policy.js";
 import { diffSource } from "./source.js";
 import type {
   DatasetDiff,
@@ -33,44 +34,12 @@ export const DIFF_TABLES = TABLES;
  * compared as multisets. Time and memory are linear in the size of the data
  * (one Map per table; span lists add a sort of their unmatched leftovers).
  *
- * Semver policy. The level is the highest level of any single change:
- *
- * major — something consumers address disappears or every offset may move:
- * - a record id is removed, or renamed (a removal plus an addition). This
- *   holds even when `b` tombstones the id in `retired` (see `retiredIds`):
- *   consumers that resolve tombstones follow it, but a consumer that looks the
- *   id up directly breaks;
- * - a tombstone is removed from `retired` (its redirect disappears);
- * - the dataset `id` changes;
- * - `schemaVersion` changes its major version (in either direction);
- * - the source text changes (every offset may move);
- * - a field disappears from a record (only across schema versions).
- *
- * minor — the dataset says more:
- * - a record is added to any table (entity, quote, claim, note, tombstone);
- * - an item is added to a list field: a new mention of an entity, a new span
- *   of a quote, a new alias, a new note target, a new entity a claim is about;
- * - `schemaVersion` changes its minor version;
- * - a field appears in a record.
- *
- * patch — corrections of what is already there; every id stays valid:
- * - any value changed: name, description, wikidata, text, value, bounds,
- *   unit, qualifier, about, assertedBy, speaker, cue, iso, timeRef, …;
- * - classification fields changed: entity `type`, mention `kind`, quote
- *   `kind`, claim `kind` and `comparator`, note `kind`, tombstone `kind`.
- *   A classification is the curators' reading of the text like any other
- *   value, so changing it is a correction (a consumer filtering by type sees
- *   the record move between filters, as with any corrected value);
- * - a span re-anchored (the same text elsewhere) or re-bounded (an
- *   overlapping range);
- * - a list item removed (a wrong mention, alias or target withdrawn: list
- *   items carry no ids, so nothing citable disappears), replaced, or the
- *   list reordered;
- * - source metadata (language, title, publisher, url, dates, authors,
- *   rights) changed;
- * - `schemaVersion` changes only its patch version or prerelease.
- *
- * none — only `version` and/or `contentHash` differ.
+ * Semver policy: the level is the highest level of any single change, and
+ * each change's level comes from DATA_CHANGE_POLICY (./policy.ts), the one
+ * statement of the policy (CONTRIBUTING.md shows it). Classifications (entity
+ * `type`, the `kind` fields, `comparator`) are the curators' reading of the
+ * text like any other value: changing one is a correction. List items carry
+ * no ids, so withdrawing one removes nothing citable.
  *
  * Monotonicity: because the level is a maximum, an extra change never lowers
  * it; in particular an extra record removal always makes it major. The one
@@ -86,7 +55,8 @@ export function diffDatasets(a: ReadonlyDataset, b: ReadonlyDataset): DatasetDif
   const reasons: DiffReason[] = [];
 
   const idChange = a.id === b.id ? null : { before: a.id, after: b.id };
-  if (idChange) reasons.push({ level: "major", table: "dataset", id: null, message: `dataset id ${a.id} → ${b.id}` });
+  if (idChange)
+    reasons.push({ level: levelOf("datasetId"), table: "dataset", id: null, message: `dataset id ${a.id} → ${b.id}` });
 
   const schemaLevel = schemaVersionLevel(a.schemaVersion, b.schemaVersion);
   const schemaVersion =
@@ -102,14 +72,14 @@ export function diffDatasets(a: ReadonlyDataset, b: ReadonlyDataset): DatasetDif
   const source = diffSource(a.source, b.source);
   if (source?.text)
     reasons.push({
-      level: "major",
+      level: levelOf("articleText"),
       table: "source",
       id: null,
       message: `source text changed at offset ${source.text.edit.start} (every offset may move)`,
     });
   if (source?.fields.length)
     reasons.push({
-      level: "patch",
+      level: levelOf("sourceMetadata"),
       table: "source",
       id: null,
       message: source.fields.map((change) => describeChange(change)).join("; "),
@@ -122,7 +92,7 @@ export function diffDatasets(a: ReadonlyDataset, b: ReadonlyDataset): DatasetDif
     const diff = diffTable(table, a[table], b[table]);
     (tables as Record<TableName, TableDiff<unknown>>)[table] = diff;
     for (const record of diff.added)
-      reasons.push({ level: "minor", table, id: record.id, message: `${RECORD_NOUN[table]} added` });
+      reasons.push({ level: levelOf("recordAdded"), table, id: record.id, message: `${RECORD_NOUN[table]} added` });
     for (const record of diff.removed) {
       const tombstone = table === "retired" ? undefined : tombstones.get(record.id);
       if (tombstone && table !== "retired") {
@@ -134,7 +104,12 @@ export function diffDatasets(a: ReadonlyDataset, b: ReadonlyDataset): DatasetDif
           since: tombstone.since,
         });
       }
-      reasons.push({ level: "major", table, id: record.id, message: removalMessage(table, tombstone) });
+      reasons.push({
+        level: levelOf(table === "retired" ? "tombstoneRemoved" : "recordRemoved"),
+        table,
+        id: record.id,
+        message: removalMessage(table, tombstone),
+      });
     }
     for (const change of diff.changed) {
       if (change.level === "none") continue;

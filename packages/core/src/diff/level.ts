@@ -1,3 +1,4 @@
+import { levelOf } from "./policy.js";
 import type { DiffLevel } from "./types.js";
 
 const RANK: Record<DiffLevel, number> = { none: 0, patch: 1, minor: 2, major: 3 };
@@ -27,8 +28,8 @@ export function schemaVersionLevel(before: string, after: string): DiffLevel {
   const a = SEMVER.exec(before);
   const b = SEMVER.exec(after);
   // An unparsable version cannot promise compatibility.
-  if (!a || !b) return "major";
-  if (a[1] !== b[1]) return "major";
-  if (a[2] !== b[2]) return "minor";
-  return "patch";
+  if (!a || !b) return levelOf("schemaMajor");
+  if (a[1] !== b[1]) return levelOf("schemaMajor");
+  if (a[2] !== b[2]) return levelOf("schemaMinor");
+  return levelOf("schemaPatch");
 }

@@ -1,5 +1,6 @@
 import type { Source } from "@claimset/schema";
 import { splitsSurrogatePair } from "../text/offsets.js";
+import { levelOf } from "./policy.js";
 import type { DeepReadonly, FieldChange, SourceDiff, SourceTextChange } from "./types.js";
 import { diffValues } from "./values.js";
 
@@ -47,11 +48,12 @@ export function diffSource(a: DeepReadonly<Source>, b: DeepReadonly<Source>): So
   const keys = new Set([...Object.keys(after), ...Object.keys(before)]);
   for (const key of keys) {
     if (key === "text" || (key === "sha256" && text)) continue;
-    if (!Object.hasOwn(before, key)) fields.push({ op: "added", path: [key], after: after[key], level: "patch" });
+    if (!Object.hasOwn(before, key))
+      fields.push({ op: "added", path: [key], after: after[key], level: levelOf("sourceMetadata") });
     else if (!Object.hasOwn(after, key))
-      fields.push({ op: "removed", path: [key], before: before[key], level: "patch" });
+      fields.push({ op: "removed", path: [key], before: before[key], level: levelOf("sourceMetadata") });
     else diffValues(before[key], after[key], [key], fields);
   }
-  for (const field of fields) field.level = "patch";
+  for (const field of fields) field.level = levelOf("sourceMetadata");
   return text || fields.length ? { text, fields } : null;
 }

@@ -1,4 +1,5 @@
 import { canonicalJson } from "../text/canonical.js";
+import { levelOf } from "./policy.js";
 import type { DiffPath, FieldChange } from "./types.js";
 
 /** A span or anything shaped like one (a mention is a span with a `kind`). */
@@ -52,15 +53,15 @@ export function diffValues(before: unknown, after: unknown, path: DiffPath, out:
   ) {
     for (const key of Object.keys(after)) {
       if (Object.hasOwn(before, key)) diffValues(before[key], after[key], [...path, key], out);
-      else out.push({ op: "added", path: [...path, key], after: after[key], level: "minor" });
+      else out.push({ op: "added", path: [...path, key], after: after[key], level: levelOf("fieldAdded") });
     }
     for (const key of Object.keys(before)) {
       if (!Object.hasOwn(after, key))
-        out.push({ op: "removed", path: [...path, key], before: before[key], level: "major" });
+        out.push({ op: "removed", path: [...path, key], before: before[key], level: levelOf("fieldRemoved") });
     }
     return;
   }
-  out.push({ op: "changed", path, before, after, level: "patch" });
+  out.push({ op: "changed", path, before, after, level: levelOf("valueCorrected") });
 }
 
 /** Matches equal keys first-come first-served, in linear time. */
@@ -105,19 +106,25 @@ function diffList(before: readonly unknown[], after: readonly unknown[], path: D
   });
   const unmatchedA = matchedA.flatMap((matched, i) => (matched ? [] : [i]));
   if (unmatchedA.length === 0 && unmatchedB.length === 0) {
-    out.push({ op: "changed", path, before, after, level: "patch" });
+    out.push({ op: "changed", path, before, after, level: levelOf("valueCorrected") });
     return;
   }
   const paired = Math.min(unmatchedA.length, unmatchedB.length);
   for (let k = 0; k < paired; k++) {
     const i = unmatchedA[k] as number;
     const j = unmatchedB[k] as number;
-    out.push({ op: "changed", path: [...path, j], before: before[i], after: after[j], level: "patch" });
+    out.push({
+      op: "changed",
+      path: [...path, j],
+      before: before[i],
+      after: after[j],
+      level: levelOf("valueCorrected"),
+    });
   }
   for (const j of unmatchedB.slice(paired))
-    out.push({ op: "added", path: [...path, j], after: after[j], level: "minor" });
+    out.push({ op: "added", path: [...path, j], after: after[j], level: levelOf("itemAdded") });
   for (const i of unmatchedA.slice(paired))
-    out.push({ op: "removed", path: [...path, i], before: before[i], level: "patch" });
+    out.push({ op: "removed", path: [...path, i], before: before[i], level: levelOf("valueCorrected") });
 }
 
 const overlaps = (x: SpanLike, y: SpanLike): boolean =>
@@ -194,13 +201,18 @@ function diffSpanList(
     const x = before[i] as SpanLike;
     const y = after[j] as SpanLike;
     if (canonicalJson(x) !== canonicalJson(y))
-      found.push({ at: y, change: { op: "changed", path: [...path, j], before: x, after: y, level: "patch" } });
+      found.push({
+        at: y,
+        change: { op: "changed", path: [...path, j], before: x, after: y, level: levelOf("valueCorrected") },
+      });
   }
   after.forEach((y, j) => {
-    if (!matchedB[j]) found.push({ at: y, change: { op: "added", path: [...path, j], after: y, level: "minor" } });
+    if (!matchedB[j])
+      found.push({ at: y, change: { op: "added", path: [...path, j], after: y, level: levelOf("itemAdded") } });
   });
   before.forEach((x, i) => {
-    if (!matchedA[i]) found.push({ at: x, change: { op: "removed", path: [...path, i], before: x, level: "patch" } });
+    if (!matchedA[i])
+      found.push({ at: x, change: { op: "removed", path: [...path, i], before: x, level: levelOf("valueCorrected") } });
   });
   found.sort((u, v) => u.at.start - v.at.start || u.at.end - v.at.end);
   for (const { change } of found) out.push(change);
