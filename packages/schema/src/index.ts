@@ -33,4 +33,16 @@ export {
   TABLE_DESCRIPTIONS,
   TABLES,
 } from "./tables.js";
+export type {
+  DatasetIds,
+  IdsOf,
+  LiveId,
+  TypedAssertedBy,
+  TypedClaim,
+  TypedDataset,
+  TypedEntity,
+  TypedNote,
+  TypedQuote,
+  TypedRetired,
+} from "./typed.js";
 export { FORMAT_VERSIONS, SCHEMA_ID_BASE, SCHEMA_VERSION } from "./version.js";

@@ -110,6 +110,11 @@ export interface TableDescription<T extends TableName = TableName> {
   /** The exported type of an id of the table, and of a record (`@claimset/schema`'s names). */
   readonly idType: "EntityId" | "QuoteId" | "ClaimId" | "NoteId" | "RecordId";
   readonly recordType: "Entity" | "Quote" | "NumericClaim" | "EditorialNote" | "RetiredId";
+  /** The key of the table's ids in `DatasetIds`, and the record type typed with a dataset's ids (`TypedEntity`, …). */
+  readonly idsKey: "entity" | "quote" | "claim" | "note" | "retired";
+  readonly typedType: "TypedEntity" | "TypedQuote" | "TypedClaim" | "TypedNote" | "TypedRetired";
+  /** The union of a dataset's ids of the table that its package exports. */
+  readonly packageIdType: "EntityId" | "QuoteId" | "ClaimId" | "NoteId" | "RetiredRecordId";
   /** The field that classifies a record (`type` for entities, `kind` elsewhere). */
   readonly kindField: "type" | "kind";
   readonly spans: readonly SpanField[];
@@ -127,6 +132,9 @@ export const TABLE_DESCRIPTIONS: { readonly [T in TableName]: TableDescription<T
     idPrefix: null,
     idType: "EntityId",
     recordType: "Entity",
+    idsKey: "entity",
+    typedType: "TypedEntity",
+    packageIdType: "EntityId",
     kindField: "type",
     spans: [{ path: ["mentions"], list: true, nullable: false }],
     references: [],
@@ -140,6 +148,9 @@ export const TABLE_DESCRIPTIONS: { readonly [T in TableName]: TableDescription<T
     idPrefix: "q-",
     idType: "QuoteId",
     recordType: "Quote",
+    idsKey: "quote",
+    typedType: "TypedQuote",
+    packageIdType: "QuoteId",
     kindField: "kind",
     spans: [
       { path: ["spans"], list: true, nullable: false },
@@ -161,6 +172,9 @@ export const TABLE_DESCRIPTIONS: { readonly [T in TableName]: TableDescription<T
     idPrefix: "n-",
     idType: "ClaimId",
     recordType: "NumericClaim",
+    idsKey: "claim",
+    typedType: "TypedClaim",
+    packageIdType: "ClaimId",
     kindField: "kind",
     spans: [
       { path: ["span"], list: false, nullable: false },
@@ -199,6 +213,9 @@ export const TABLE_DESCRIPTIONS: { readonly [T in TableName]: TableDescription<T
     idPrefix: "note-",
     idType: "NoteId",
     recordType: "EditorialNote",
+    idsKey: "note",
+    typedType: "TypedNote",
+    packageIdType: "NoteId",
     kindField: "kind",
     spans: [{ path: ["span"], list: false, nullable: true }],
     references: [{ path: ["targets"], to: null, list: true, nullable: false }],
@@ -212,6 +229,9 @@ export const TABLE_DESCRIPTIONS: { readonly [T in TableName]: TableDescription<T
     idPrefix: null,
     idType: "RecordId",
     recordType: "RetiredId",
+    idsKey: "retired",
+    typedType: "TypedRetired",
+    packageIdType: "RetiredRecordId",
     kindField: "kind",
     spans: [],
     references: [{ path: ["to"], to: null, list: true, nullable: false }],

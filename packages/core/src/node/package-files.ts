@@ -1,5 +1,5 @@
 import type { Dataset } from "@claimset/schema";
-import { RECORD_TABLES, TABLE_DESCRIPTIONS, TABLES } from "@claimset/schema/tables";
+import { TABLE_DESCRIPTIONS, TABLES } from "@claimset/schema/tables";
 import { toDataPackage } from "../export/datapackage.js";
 import { EXPORT_TABLES, toCsv, toJsonl } from "../export/tables.js";
 
@@ -23,15 +23,6 @@ export function datasetJson(dataset: Dataset): string {
 
 const literalUnion = (ids: readonly string[]) =>
   ids.length ? ids.map((id) => JSON.stringify(id)).join(" | ") : "never";
-/** The type of each entry: `Source`, or the table's record type as a list. */
-const TYPE_OF: Record<(typeof ENTRY_TABLES)[number], string> = {
-  source: "Source",
-  ...(Object.fromEntries(TABLES.map((t) => [t, `${TABLE_DESCRIPTIONS[t].recordType}[]`])) as Record<
-    (typeof TABLES)[number],
-    string
-  >),
-};
-
 /** The JavaScript modules and declarations of a dataset package, one entry per table. */
 function moduleFiles(dataset: Dataset): OutputFile[] {
   const files: OutputFile[] = [];
@@ -51,9 +42,13 @@ function moduleFiles(dataset: Dataset): OutputFile[] {
         committed: false,
       },
     );
-    const dts = `${header}import type { DeepReadonly, ${TYPE_OF[table].replace("[]", "")} } from "@claimset/schema";\n\nexport declare const ${table}: DeepReadonly<${TYPE_OF[table]}>;\n`;
-    files.push({ path: `dist/${table}.d.ts`, content: dts, committed: false });
-    files.push({ path: `dist/${table}.d.cts`, content: dts, committed: false });
+    // Records typed with this dataset's own ids (declared in the index module: a type-only import loads nothing).
+    const dts = (ext: string) =>
+      table === "source"
+        ? `${header}import type { DeepReadonly, Source } from "@claimset/schema";\n\nexport declare const source: DeepReadonly<Source>;\n`
+        : `${header}import type { ${TABLE_DESCRIPTIONS[table].typedType} } from "@claimset/schema";\nimport type { DatasetIds } from "./index${ext}";\n\nexport declare const ${table}: readonly ${TABLE_DESCRIPTIONS[table].typedType}<DatasetIds>[];\n`;
+    files.push({ path: `dist/${table}.d.ts`, content: dts(".js"), committed: false });
+    files.push({ path: `dist/${table}.d.cts`, content: dts(".cjs"), committed: false });
   }
   // Every top-level field that is not an entry of its own, so `dataset` is the whole of dataset.json, in its order.
   const entries = new Set<string>(ENTRY_TABLES);
@@ -70,13 +65,16 @@ function moduleFiles(dataset: Dataset): OutputFile[] {
   const metaTypes = meta
     .map(([k, v]) => `export declare const ${k}: ${k === "contentHash" ? "string" : JSON.stringify(v)};`)
     .join("\n");
-  const idTypes = RECORD_TABLES.map((t) => {
-    const { idType, noun } = TABLE_DESCRIPTIONS[t];
+  const idTypes = TABLES.map((t) => {
+    const { packageIdType, noun } = TABLE_DESCRIPTIONS[t];
     const ids = literalUnion(dataset[t].map((r) => r.id));
-    return `/** Every ${noun} id in this version of the dataset. */\nexport type ${idType} = ${ids};`;
+    return `/** Every ${noun} id in this version of the dataset. */\nexport type ${packageIdType} = ${ids};`;
   }).join("\n");
+  const idSets = TABLES.map((t) => `  ${TABLE_DESCRIPTIONS[t].idsKey}: ${TABLE_DESCRIPTIONS[t].packageIdType};`).join(
+    "\n",
+  );
   const dts = (ext: string) =>
-    `${header}import type { DeepReadonly, Dataset } from "@claimset/schema";\n\n${ENTRY_TABLES.map((t) => `export { ${t} } from "./${t}${ext}";`).join("\n")}\n\n${metaTypes}\n\n/** The whole dataset, deeply readonly. */\nexport declare const dataset: DeepReadonly<Dataset>;\n\n${idTypes}\n`;
+    `${header}import type { TypedDataset } from "@claimset/schema";\n\n${ENTRY_TABLES.map((t) => `export { ${t} } from "./${t}${ext}";`).join("\n")}\n\n${metaTypes}\n\n/** The whole dataset, deeply readonly, its records typed with the ids below. */\nexport declare const dataset: TypedDataset<DatasetIds>;\n\n${idTypes}\n\n/** This dataset's ids, table by table: a misspelt id is a type error. */\nexport interface DatasetIds {\n${idSets}\n}\n`;
   files.push(
     { path: "dist/index.js", content: esm, committed: false },
     { path: "dist/index.cjs", content: cjs, committed: false },

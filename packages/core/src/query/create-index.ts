@@ -3,46 +3,56 @@ import { createAnnotationIndex, innermostFirst } from "./annotations.js";
 import { createSearchIndex } from "./search.js";
 import type {
   DatasetRecord,
-  ReadonlyClaim,
   ReadonlyDataset,
   ReadonlyEntity,
   ReadonlyMention,
-  ReadonlyNote,
-  ReadonlyQuote,
   ReadonlyRetiredId,
   ResolvedId,
   SearchResult,
   SpanAnnotation,
 } from "./types.js";
 
-/** Lookups over one dataset. Each builds its index on first use, once. */
-export interface DatasetIndex {
-  readonly dataset: ReadonlyDataset;
+type Entities<D extends ReadonlyDataset> = D["entities"][number];
+type Quotes<D extends ReadonlyDataset> = D["quotes"][number];
+type Claims<D extends ReadonlyDataset> = D["claims"][number];
+type Notes<D extends ReadonlyDataset> = D["notes"][number];
+
+/**
+ * Lookups over one dataset. Each builds its index on first use, once.
+ *
+ * Typed by the dataset it was made from: for a dataset package's `dataset`
+ * (whose records carry its ids as literal unions) an id argument takes only
+ * that dataset's ids of the right table, so a misspelt id is a type error,
+ * and results are the package's typed records. For a dataset read at run
+ * time (`ReadonlyDataset`) every id is a `string`.
+ */
+export interface DatasetIndex<D extends ReadonlyDataset = ReadonlyDataset> {
+  readonly dataset: D;
   /**
    * An entity by id, else by name, else by alias; names and aliases match
    * case-insensitively. When several entities share a name or alias, the
    * first in the dataset (sorted by id) wins; a name beats an alias.
    */
-  entity(idOrName: string): ReadonlyEntity | undefined;
+  entity(idOrName: Entities<D>["id"] | (string & {})): Entities<D> | undefined;
   /** Any live record (entity, quote, claim or note) by id, with its table. */
-  record(id: string): DatasetRecord | undefined;
+  record(id: Entities<D>["id"] | Quotes<D>["id"] | Claims<D>["id"] | Notes<D>["id"]): DatasetRecord | undefined;
   /** Follows a retired id's tombstone to the ids that replace it; see `ResolvedId`. */
   resolveId(id: string): ResolvedId;
   /** The mentions of an entity, in text order; empty for an unknown id. */
-  mentionsOf(entityId: string): readonly ReadonlyMention[];
+  mentionsOf(entityId: Entities<D>["id"]): readonly ReadonlyMention[];
   /** Quotes whose speaker is the entity. */
-  quotesBy(speakerId: string): readonly ReadonlyQuote[];
+  quotesBy(speakerId: Entities<D>["id"]): readonly Quotes<D>[];
   /** Claims whose `about.entities` include the entity. */
-  claimsAbout(entityId: string): readonly ReadonlyClaim[];
+  claimsAbout(entityId: Entities<D>["id"]): readonly Claims<D>[];
   /**
    * Claims asserted by a quote (given its id), or by an entity (given its id):
    * directly, or through a quote the entity speaks.
    */
-  claimsAssertedBy(id: string): readonly ReadonlyClaim[];
-  claimsByKind(kind: ClaimKind): readonly ReadonlyClaim[];
+  claimsAssertedBy(id: Entities<D>["id"] | Quotes<D>["id"]): readonly Claims<D>[];
+  claimsByKind(kind: ClaimKind): readonly Claims<D>[];
   /** Notes whose `targets` include the record. */
-  notesFor(recordId: string): readonly ReadonlyNote[];
-  entitiesByType(type: EntityType): readonly ReadonlyEntity[];
+  notesFor(recordId: Entities<D>["id"] | Quotes<D>["id"] | Claims<D>["id"] | Notes<D>["id"]): readonly Notes<D>[];
+  entitiesByType(type: EntityType): readonly Entities<D>[];
   /**
    * Every annotation covering a UTF-16 offset (start <= offset < end),
    * innermost (shortest) first. O(log n + k).
@@ -84,6 +94,7 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => string | readonly 
 const NONE: readonly never[] = Object.freeze([]);
 
 /** Builds a `DatasetIndex`. Cheap: nothing is indexed until a lookup needs it. */
+export function createIndex<D extends ReadonlyDataset>(dataset: D): DatasetIndex<D>;
 export function createIndex(dataset: ReadonlyDataset): DatasetIndex {
   const records = lazy(() => {
     const map = new Map<string, DatasetRecord>();
