@@ -24,3 +24,16 @@ export const sharedConfig = defineConfig({
     teardownTimeout: HANG_MS,
   },
 });
+
+/**
+ * For the examples, which test the packages as their users get them (the
+ * built `dist/`, no source condition): only the hang detector.
+ */
+export const consumerConfig = defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    testTimeout: HANG_MS,
+    hookTimeout: HANG_MS,
+    teardownTimeout: HANG_MS,
+  },
+});

@@ -1,0 +1,3 @@
+import { consumerConfig } from "../../vitest.shared.js";
+
+export default consumerConfig;
