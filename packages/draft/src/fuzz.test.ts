@@ -5,12 +5,9 @@
  * `npm run fuzz` runs many more.
  */
 import fc from "fast-check";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { draftAndCompile } from "./tests/helpers.js";
 import { hostileText } from "./tests/hostile.js";
-
-// Hundreds of cases on a loaded machine: the bound is the number of cases, not time.
-vi.setConfig({ testTimeout: 120_000 });
 
 describe("draft on random and hostile texts", () => {
   it("always compiles", () => {
