@@ -8,5 +8,6 @@ export type { Range, Scope } from "./write/anchors.js";
 export { AnchorIndex, paragraphScope } from "./write/anchors.js";
 export type { AuthoredRecords, AuthoredTableFile, WriteAuthoredOptions, WriteAuthoredResult } from "./write/dataset.js";
 export { authoredRecords, datasetMetaYaml, writeAuthoredFiles } from "./write/dataset.js";
+export { IdAllocator, kebab } from "./write/ids.js";
 export type { YamlValue } from "./write/yaml.js";
 export { blockList, blockMap, flow, Plain, plain, quote as yamlQuote } from "./write/yaml.js";

@@ -5,10 +5,18 @@
  * appear in the text; ids come from their own words.
  */
 
-import { AnchorIndex, blockList, blockMap, paragraphScope, plain, type YamlValue } from "@claimset/core/authoring";
+import {
+  AnchorIndex,
+  blockList,
+  blockMap,
+  IdAllocator,
+  kebab,
+  paragraphScope,
+  plain,
+  type YamlValue,
+} from "@claimset/core/authoring";
 import type { AnchorObject } from "@claimset/schema/authoring";
 import type { Doc, MentionRecord, Range } from "../doc.js";
-import { IdAllocator, kebab } from "./ids.js";
 
 export interface WriteOptions {
   /** The dataset id (slug). */

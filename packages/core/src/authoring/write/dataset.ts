@@ -11,7 +11,6 @@ import type {
   Mention,
   NumericClaim,
   Provenance,
-  Quote,
   RetiredId,
   Span,
 } from "@claimset/schema";
