@@ -734,7 +734,7 @@ class Importer {
         const e = this.entityOfMention.get(m.id);
         if (e) aboutEntities.add(e);
       }
-      if (!aboutText) aboutText = unit.text ?? span.text;
+      if (!aboutText) aboutText = span.text;
       // The qualifier: inside the span it is the claim's hedge; outside, a note says so.
       let qualifier: Span | null = null;
       const outside: Span[] = [];
