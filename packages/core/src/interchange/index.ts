@@ -28,3 +28,12 @@ export type {
 export { parseStandoff, serializeStandoff } from "./brat/standoff.js";
 export type { BratFiles } from "./brat/to-brat.js";
 export { annotationConf, toBrat, visualConf } from "./brat/to-brat.js";
+export type { MergeLabelStudioInput, MergeLabelStudioResult, MergeSummary } from "./label-studio/merge.js";
+export { LabelStudioExport, mergeLabelStudio } from "./label-studio/merge.js";
+export type {
+  LabelStudioRegion,
+  LabelStudioRelation,
+  LabelStudioResult,
+  LabelStudioTask,
+} from "./label-studio/to-label-studio.js";
+export { LS_NAMES, LS_RELATIONS, labelingConfig, toLabelStudio } from "./label-studio/to-label-studio.js";
