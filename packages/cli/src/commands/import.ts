@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { ClaimsetError, didYouMean, type Issue } from "@claimset/core/errors";
 import { type Context, paint, UsageError } from "../context.js";
 import { limitsFrom, stringOption } from "../limits.js";
@@ -29,14 +29,16 @@ interface Planned {
  * Writes every planned file atomically, after checking them all: inside the
  * current folder, and not already there unless `force`. A refusal writes nothing.
  */
-async function writePlanned(context: Context, planned: readonly Planned[], force: boolean) {
+export async function writePlanned(context: Context, planned: readonly Planned[], force: boolean) {
   const { FileSafetyError, resolveInside, writeFileAtomic } = await import("@claimset/core/node");
   const targets = planned.map((p) => ({ ...p, path: resolveInside(context.cwd, p.path) }));
   if (!force) {
     const existing = targets.filter((t) => existsSync(t.path)).map((t) => relative(context.cwd, t.path));
     if (existing.length) {
       const shown =
-        existing.length > 4 ? `${existing.slice(0, 3).join(", ")} and ${existing.length - 3} more` : existing.join(", ");
+        existing.length > 4
+          ? `${existing.slice(0, 3).join(", ")} and ${existing.length - 3} more`
+          : existing.join(", ");
       throw new FileSafetyError(`refusing to overwrite ${shown}`, {
         rule: "exists",
         hint: `pass --force to replace ${existing.length === 1 ? "it" : "them"}, or choose another --out`,
@@ -75,7 +77,9 @@ function documentsOf(context: Context, input: string): { ann: string; txt: strin
         .map((f) => join(path, f))
     : [path];
   if (anns.length === 0)
-    throw new UsageError(`${input} has no .ann files.`, { hint: "brat keeps each document as <name>.txt and <name>.ann" });
+    throw new UsageError(`${input} has no .ann files.`, {
+      hint: "brat keeps each document as <name>.txt and <name>.ann",
+    });
   return anns.map((ann) => {
     if (!ann.endsWith(".ann"))
       throw new UsageError(`${input} is not a .ann file.`, { hint: "name the .ann file; its .txt is read beside it" });
@@ -179,7 +183,9 @@ export const run: CommandRun = async (input, context) => {
   const format = input.positionals[0]!;
   if (!(IMPORT_FORMATS as readonly string[]).includes(format))
     throw new UsageError(`claimset import reads ${IMPORT_FORMATS.join(" or ")}, not ${JSON.stringify(format)}.`, {
-      hint: didYouMean(format, IMPORT_FORMATS) ?? "write claimset import brat <file.ann> or claimset import label-studio <export.json>",
+      hint:
+        didYouMean(format, IMPORT_FORMATS) ??
+        "write claimset import brat <file.ann> or claimset import label-studio <export.json>",
     });
   const only = (option: string, forFormat: string) => {
     if (input.values[option] !== undefined && format !== forFormat)
@@ -189,5 +195,5 @@ export const run: CommandRun = async (input, context) => {
   only("into", "label-studio");
   if (format === "brat") return importBrat(input, context);
   const { importLabelStudio } = await import("./import-label-studio.js");
-  return importLabelStudio(input, context, { writePlanned, dirname });
+  return importLabelStudio(input, context);
 };

@@ -24,10 +24,18 @@ label-studio: reads a Label Studio JSON export of the tasks claimset export --fo
       description: `brat: ${BRAT_MAPPINGS.join(", ")} or a mapping file (.yml); default claimset`,
     },
     out: { type: "string", short: "o", value: "<dir>", description: "brat: the dataset folder to write" },
-    into: { type: "string", value: "<dataset-dir>", description: "label-studio: the authored dataset folder to merge into" },
+    into: {
+      type: "string",
+      value: "<dataset-dir>",
+      description: "label-studio: the authored dataset folder to merge into",
+    },
     id: { type: "string", value: "<slug>", description: "brat, one document: the dataset id (default: the file name)" },
     language: { type: "string", value: "<bcp47>", description: "brat: the article's language (default en)" },
-    rights: { type: "string", value: "<text>", description: "brat: who holds the rights to the text (default: unknown)" },
+    rights: {
+      type: "string",
+      value: "<text>",
+      description: "brat: who holds the rights to the text (default: unknown)",
+    },
     reviewed: { type: "boolean", description: "brat: mark the imported records reviewed (people annotated them)" },
     force: { type: "boolean", description: "brat: replace existing files in --out" },
     stdout: { type: "boolean", description: "print the files instead of writing them" },
@@ -37,7 +45,10 @@ label-studio: reads a Label Studio JSON export of the tasks claimset export --fo
       command: "claimset import brat corpus/doc1.ann --mapping attribution --out datasets/doc1",
       does: "one brat document as a dataset folder",
     },
-    { command: "claimset import brat corpus/ -m quantities -o datasets/", does: "every document of a folder, one dataset each" },
+    {
+      command: "claimset import brat corpus/ -m quantities -o datasets/",
+      does: "every document of a folder, one dataset each",
+    },
     {
       command: "claimset import label-studio export.json --into datasets/my-article",
       does: "merge the reviewed annotations back",
