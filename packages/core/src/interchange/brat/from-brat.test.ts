@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Dataset } from "@claimset/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -236,5 +238,14 @@ describe("claimset → brat → claimset, property", () => {
       ),
       { numRuns: 60, seed: 17 },
     );
+  });
+});
+
+describe("the mapping files in docs/mappings", () => {
+  it.each(["attribution", "quantities"] as const)("%s.yml is the shipped mapping", (name) => {
+    const path = join(import.meta.dirname, "../../../../../docs/mappings", `${name}.yml`);
+    const parsed = parseBratMapping(readFileSync(path, "utf8"), `${name}.yml`);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.mapping).toEqual(builtinMapping(name));
   });
 });

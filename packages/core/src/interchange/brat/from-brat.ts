@@ -715,6 +715,13 @@ class Importer {
           if (normalized) unit = { text: span.text.includes(written) || linked ? written : null, normalized };
         }
       }
+      // A kind the annotation does not state follows from a unit that says it (40 %: a percent).
+      const kindStated =
+        typeof rule.kind === "string" ||
+        this.standoff.attributes.some(
+          (a) => a.target === t.id && a.name === (rule.kind as { attribute: string }).attribute,
+        );
+      const kindOf = kindStated ? kind : unit.normalized === "percent" ? "percent" : kind;
       // What is measured: the property, then the entity, reached through the mapped relations.
       let aboutText = typeof p?.about === "object" && p.about ? ((p.about as { text: string }).text ?? "") : "";
       const aboutEntities = new Set<string>();
@@ -772,7 +779,7 @@ class Importer {
       const provenance = this.provenance(payload);
       out.push({
         id,
-        kind,
+        kind: kindOf,
         span,
         value,
         comparator,

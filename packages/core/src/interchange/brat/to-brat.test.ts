@@ -62,7 +62,9 @@ describe("toBrat", () => {
     for (const r of standoff.relations) {
       const allowed = relations.get(r.type);
       expect(allowed, r.type).toBeDefined();
-      r.args.forEach((a, i) => expect(allowed![i]!.has(typeOf.get(a.ref)!), `${r.id} ${a.role}`).toBe(true));
+      r.args.forEach((a, i) => {
+        expect(allowed![i]!.has(typeOf.get(a.ref)!), `${r.id} ${a.role}`).toBe(true);
+      });
     }
     for (const a of standoff.attributes) expect(attributes.get(a.name)?.has(a.value!), `${a.id}`).toBe(true);
     for (const e of standoff.equivs) expect(relations.has(e.type)).toBe(true);

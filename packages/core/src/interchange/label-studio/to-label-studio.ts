@@ -65,7 +65,10 @@ export function toLabelStudio(dataset: Dataset): { tasks: LabelStudioTask[]; con
     if (reviewed(p)) return annotation;
     const key = p!.tool;
     let entry = predictions.get(key);
-    if (!entry) predictions.set(key, (entry = { scores: [], result: [] }));
+    if (!entry) {
+      entry = { scores: [], result: [] };
+      predictions.set(key, entry);
+    }
     if (p!.confidence !== null) entry.scores.push(p!.confidence);
     return entry.result;
   };
@@ -115,7 +118,9 @@ export function toLabelStudio(dataset: Dataset): { tasks: LabelStudioTask[]; con
   for (const q of dataset.quotes) {
     const out = sink(q.provenance);
     const score = q.provenance?.confidence;
-    q.spans.forEach((s, j) => region(out, `${q.id}:s${j}`, s, lsLabel.quote(q.kind), score));
+    q.spans.forEach((s, j) => {
+      region(out, `${q.id}:s${j}`, s, lsLabel.quote(q.kind), score);
+    });
     if (q.speakerText) region(out, `${q.id}:speaker-text`, q.speakerText, "speaker-text", score);
     if (q.cue) region(out, `${q.id}:cue`, q.cue, "cue", score);
     const speaker = q.speaker === null ? undefined : firstNamed(q.speaker);
