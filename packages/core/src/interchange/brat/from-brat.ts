@@ -163,6 +163,10 @@ class Importer {
   /** Entity mention annotations → entity id. */
   private readonly entityOfMention = new Map<string, string>();
   private readonly payloads = new Map<string, { payload: Payload; line: number; id: string }>();
+  /** The record payload on each annotation, by annotation id (span-less notes are kept apart). */
+  private readonly payloadByTarget = new Map<string, Payload>();
+  /** Attributes by `<annotation id> <name>`, so each look-up is one map read. */
+  private readonly attributes = new Map<string, Standoff["attributes"][number]>();
   private readonly links = new Map<string, { other: string; relation: string; id: string; outgoing: boolean }[]>();
 
   constructor(
@@ -176,6 +180,8 @@ class Importer {
     this.file = input.annFile;
     this.byId = new Map(standoff.textBounds.map((t) => [t.id, t]));
     this.ids = new IdAllocator();
+    for (const a of standoff.attributes)
+      if (!this.attributes.has(`${a.target} ${a.name}`)) this.attributes.set(`${a.target} ${a.name}`, a);
     for (const r of standoff.relations) {
       const [a, b] = r.args;
       if (!a || !b) continue;
@@ -209,7 +215,7 @@ class Importer {
   }
 
   private attribute(t: string, name: string): string | null | undefined {
-    const a = this.standoff.attributes.find((x) => x.target === t && x.name === name);
+    const a = this.attributes.get(`${t} ${name}`);
     if (!a) return undefined;
     this.used.add(a.id);
     return a.value;
@@ -225,7 +231,7 @@ class Importer {
     if (value === undefined || value === null) return rule.default;
     const mapped = rule.values?.[value] ?? value;
     if (allowed.includes(mapped)) return mapped as T;
-    const a = this.standoff.attributes.find((x) => x.target === t.id && x.name === rule.attribute)!;
+    const a = this.attributes.get(`${t.id} ${rule.attribute}`)!;
     this.issue(
       a.line,
       "brat-unmapped-value",
@@ -295,14 +301,13 @@ class Importer {
       }
       this.used.add(n.id);
       this.payloads.set(`${n.target}\u0000${payload.id}`, { payload, line: n.line, id: payload.id });
+      if (payload.table !== "notes" && !this.payloadByTarget.has(n.target)) this.payloadByTarget.set(n.target, payload);
     }
   }
 
   /** The payload on annotation `t` for the record it holds (not a span-less note riding on it). */
   private payloadOn(t: string): Payload | undefined {
-    for (const [key, value] of this.payloads)
-      if (key.startsWith(`${t}\u0000`) && value.payload.table !== "notes") return value.payload;
-    return undefined;
+    return this.payloadByTarget.get(t);
   }
 
   run(): FromBratResult {
@@ -718,9 +723,7 @@ class Importer {
       // A kind the annotation does not state follows from a unit that says it (40 %: a percent).
       const kindStated =
         typeof rule.kind === "string" ||
-        this.standoff.attributes.some(
-          (a) => a.target === t.id && a.name === (rule.kind as { attribute: string }).attribute,
-        );
+        this.attributes.has(`${t.id} ${(rule.kind as { attribute: string }).attribute}`);
       const kindOf = kindStated ? kind : unit.normalized === "percent" ? "percent" : kind;
       // What is measured: the property, then the entity, reached through the mapped relations.
       let aboutText = typeof p?.about === "object" && p.about ? ((p.about as { text: string }).text ?? "") : "";
@@ -806,7 +809,7 @@ class Importer {
 
   private mentionKindOf(t: TextBound): MentionKind {
     if (!this.mapping.mentionKind) return "named";
-    const a = this.standoff.attributes.find((x) => x.target === t.id && x.name === this.mapping.mentionKind!.attribute);
+    const a = this.attributes.get(`${t.id} ${this.mapping.mentionKind.attribute}`);
     const v = a?.value ? (this.mapping.mentionKind.values?.[a.value] ?? a.value) : "named";
     return v === "nominal" || v === "pronominal" ? v : "named";
   }
