@@ -897,6 +897,12 @@ class Importer {
       const id = noteOfT.get(t.id);
       const note = out.find((n) => n.id === id);
       if (!note) continue;
+      const listed = mapping.claimsetNotes ? this.payloadOn(t.id)?.targets : undefined;
+      if (Array.isArray(listed)) {
+        note.targets = listed as string[];
+        this.linked(t.id, mapping.notes.target);
+        continue;
+      }
       const targets = this.linked(t.id, mapping.notes.target)
         .map((x) => recordOfT.get(x.id) ?? noteOfT.get(x.id))
         .filter((x): x is string => x !== undefined);

@@ -12,6 +12,21 @@ describe("claimset → brat → claimset", () => {
     expect(carried(throughBrat(dataset))).toEqual(carried(dataset));
   });
 
+  it("keeps a note's targets that have no annotation of their own", () => {
+    const dataset = mini();
+    const withSpan = dataset.notes.find((n) => n.span !== null)!;
+    const spanless = {
+      ...withSpan,
+      id: "note-zz-spanless",
+      span: null,
+      targets: [],
+      text: "About the article as a whole…",
+    };
+    dataset.notes.push(spanless);
+    withSpan.targets = [...withSpan.targets, spanless.id];
+    expect(carried(throughBrat(dataset)).notes).toEqual(carried(dataset).notes);
+  });
+
   it("gives the seed dataset back", () => {
     const dataset = compileFolder(SEED);
     expect(carried(throughBrat(dataset))).toEqual(carried(dataset));

@@ -186,7 +186,14 @@ export function toBrat(dataset: Dataset): BratFiles {
         const other = mainT.get(target);
         if (other) relate("Target", t, other);
       }
-      payload(t, { id: n.id, text: n.text, ...withProvenance(n.provenance) });
+      // A target with no annotation of its own (a note without a span) cannot be a relation: the note lists them all.
+      const unlinked = n.targets.some((target) => !mainT.has(target));
+      payload(t, {
+        id: n.id,
+        text: n.text,
+        ...(unlinked ? { targets: n.targets } : {}),
+        ...withProvenance(n.provenance),
+      });
       continue;
     }
     // A note without a span rides on its first target's annotation (or the first annotation there is).
