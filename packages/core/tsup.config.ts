@@ -8,5 +8,6 @@ export default defineConfig(
     "authoring/index": "src/authoring/index.ts",
     "node/index": "src/node/index.ts",
     "eval/index": "src/eval/index.ts",
+    "interchange/index": "src/interchange/index.ts",
   }),
 );

@@ -173,6 +173,36 @@ const RESULTS = {
     .object({ candidate: z.object({}).passthrough(), reference: z.object({}).passthrough() })
     .passthrough()
     .describe("An EvalReport of @claimset/core/eval."),
+  import: z.union([
+    z
+      .object({
+        id: z.string().describe("The dataset id."),
+        source: z.string().describe("The .ann file read."),
+        folder: z.string().describe("The dataset folder written (or that would be, with --stdout)."),
+        mapping: z.string().describe("The mapping's name, or the mapping file."),
+        entities: z.int(),
+        quotes: z.int(),
+        claims: z.int(),
+        notes: z.int(),
+        content: z.record(z.string(), z.string()).optional().describe("With --stdout: each file's text."),
+      })
+      .strict()
+      .describe("brat: one document imported as a dataset."),
+    z
+      .object({
+        folder: z.string(),
+        source: z.string().describe("The Label Studio export read."),
+        reviewed: z.array(z.string()).describe("Predictions kept as they were, now marked reviewed."),
+        changed: z.array(z.string()).describe("Records the reviewers changed, rewritten and marked reviewed."),
+        removed: z.array(z.string()).describe("Records the reviewers deleted."),
+        added: z.array(z.string()).describe("Records made from new regions."),
+        unchanged: z.int().describe("Records left as they were."),
+        files: z.array(z.string()).describe("The authoring files rewritten."),
+        content: z.record(z.string(), z.string()).optional().describe("With --stdout: each rewritten file's text."),
+      })
+      .strict()
+      .describe("label-studio: a review merged into a dataset folder."),
+  ]),
   preview: z
     .object({ folder: z.string(), url: z.string() })
     .strict()

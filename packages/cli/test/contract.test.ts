@@ -9,6 +9,8 @@ import { commands } from "../src/specs/index.js";
 import { builtMini, MINI, REAL, run, tempDir } from "./helpers.js";
 
 const SCHEMA_FILE = join(import.meta.dirname, "..", "output.schema.json");
+/** brat documents written for the tests (attribution convention). */
+const BRAT = join(import.meta.dirname, "fixtures", "brat");
 const published = JSON.parse(readFileSync(SCHEMA_FILE, "utf8"));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(published);
 
@@ -40,6 +42,16 @@ const CASES: Record<string, string[][]> = {
     ["mini", "-f", "markdown", "-o", "out"],
     ["mini", "-f", "markdown", "-o", "out"],
     ["mini", REAL, "-f", "parquet", "-o", "pq"],
+    ["mini", "-f", "brat", "-o", "brat"],
+    ["mini", "-f", "label-studio", "-o", "ls"],
+    ["mini", "-f", "brat"],
+  ],
+  import: [
+    ["brat", BRAT, "-m", "attribution", "-o", "imported"],
+    ["brat", join(BRAT, "bridge.ann"), "-m", "attribution", "--stdout"],
+    ["brat", join(BRAT, "bridge.ann"), "-m", "quantities", "-o", "wrong"],
+    ["label-studio", "nope.json", "--into", "mini"],
+    ["tei", "x"],
   ],
   diff: [[MINI, "mini"], [MINI]],
   verify: [["mini"], ["nope"]],

@@ -34,8 +34,10 @@ const datasets = publishable.filter(({ dir }) => dir.startsWith("datasets/"));
 /** The runtime dependencies each library may have, and no more. */
 const ALLOWED: Record<string, string[]> = {
   "@claimset/schema": ["zod"],
-  "@claimset/core": ["@claimset/schema", "hyparquet-writer", "yaml"],
-  "@claimset/draft": ["@claimset/schema"],
+  // zod checks brat mapping files in @claimset/core/interchange; it is already installed with @claimset/schema.
+  "@claimset/core": ["@claimset/schema", "hyparquet-writer", "yaml", "zod"],
+  // The drafter writes its YAML with the authoring writer of @claimset/core/authoring.
+  "@claimset/draft": ["@claimset/core", "@claimset/schema"],
   "@claimset/cli": ["@claimset/core", "@claimset/draft", "@claimset/schema", "@claimset/viewer"],
   "@claimset/viewer": [],
 };

@@ -7,12 +7,13 @@
  * YAML files as text, so every existing line, comment and record stays
  * byte for byte as it was.
  */
+
+import { blockList } from "@claimset/core/authoring";
 import type { Dataset } from "@claimset/schema";
 import { overlaps, type Range } from "./doc.js";
 import { type DraftOptions, writeOptions } from "./draft.js";
 import { analyze } from "./pipeline.js";
 import { buildRecords, type DraftTables } from "./write/authoring.js";
-import { blockList } from "./write/yaml.js";
 
 export interface MergeResult {
   /** The table files with the proposed records appended; only files that change are listed. */

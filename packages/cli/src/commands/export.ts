@@ -13,6 +13,7 @@ import {
   toWebAnnotations,
 } from "@claimset/core";
 import { didYouMean } from "@claimset/core/errors";
+import { toBrat, toLabelStudio } from "@claimset/core/interchange";
 import {
   datasetPackageFiles,
   FileSafetyError,
@@ -67,6 +68,15 @@ export function exportFiles(
       return [{ path: "dataset.jsonld", content: json(toJsonLd(dataset, base)) }];
     case "markdown":
       return [{ path: "dataset.md", content: toMarkdown(dataset) }];
+    case "brat":
+      return toBrat(dataset).files;
+    case "label-studio": {
+      const { tasks, config } = toLabelStudio(dataset);
+      return [
+        { path: `${dataset.id}.label-studio.json`, content: json(tasks) },
+        { path: "label-config.xml", content: config },
+      ];
+    }
     case "parquet":
       throw new RangeError("parquet is streamed to files by writeParquetTables, not built in memory");
   }
@@ -180,8 +190,8 @@ export const run: CommandRun = (input, context) => {
     return exportParquet(input, context, out, { partitionByDataset, force: values.force === true });
   }
   if (out === undefined) {
-    if (format === "datapackage")
-      throw new UsageError("--format datapackage writes several files.", { hint: "pass --out <dir>" });
+    if (format === "datapackage" || format === "brat" || format === "label-studio")
+      throw new UsageError(`--format ${format} writes several files.`, { hint: "pass --out <dir>" });
     if ((format === "csv" || format === "jsonl") && table === undefined)
       throw new UsageError(`--format ${format} to stdout needs one table.`, {
         hint: `pass --table <table> (one of ${EXPORT_TABLES.join(", ")}), or --out <dir> for every table`,

@@ -7,6 +7,7 @@ import { draft } from "./draft.js";
 import { entities } from "./entities.js";
 import { evalSpec } from "./eval.js";
 import { exportSpec } from "./export.js";
+import { importSpec } from "./import.js";
 import { lint } from "./lint.js";
 import { newSpec } from "./new.js";
 import { preview } from "./preview.js";
@@ -30,6 +31,7 @@ export const commands: readonly CommandSpec[] = [
   quotes,
   claims,
   exportSpec,
+  importSpec,
   diff,
   evalSpec,
   verify,

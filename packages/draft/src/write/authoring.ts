@@ -4,11 +4,19 @@
  * compiler accepts as they are. Records are ordered by where they first
  * appear in the text; ids come from their own words.
  */
+
+import {
+  AnchorIndex,
+  blockList,
+  blockMap,
+  IdAllocator,
+  kebab,
+  paragraphScope,
+  plain,
+  type YamlValue,
+} from "@claimset/core/authoring";
 import type { AnchorObject } from "@claimset/schema/authoring";
 import type { Doc, MentionRecord, Range } from "../doc.js";
-import { AnchorIndex, paragraphScope } from "./anchors.js";
-import { IdAllocator, kebab } from "./ids.js";
-import { blockList, blockMap, plain, type YamlValue } from "./yaml.js";
 
 export interface WriteOptions {
   /** The dataset id (slug). */

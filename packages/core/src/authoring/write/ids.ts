@@ -34,6 +34,10 @@ export class IdAllocator {
     this.used.add(id);
     return id;
   }
+  /** Takes `id` itself when it is free (an id carried over from an export), else the next free variant. */
+  exact(id: string): string {
+    return this.take(id);
+  }
   entity(name: string, fallback: string): string {
     let base = kebab(name) || fallback;
     if (RESERVED.test(base) || base === "q" || base === "n" || base === "note") base = `e-${base}`;

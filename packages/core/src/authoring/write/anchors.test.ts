@@ -1,6 +1,6 @@
-import { compileDataset } from "@claimset/core/authoring";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { compileDataset } from "../compile.js";
 import { AnchorIndex } from "./anchors.js";
 import { blockList, plain } from "./yaml.js";
 

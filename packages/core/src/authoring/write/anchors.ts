@@ -7,7 +7,12 @@
  * anchoring every record stays linear in the length of the text.
  */
 import type { AnchorObject } from "@claimset/schema/authoring";
-import type { Range } from "../doc.js";
+
+/** A stretch of the text in UTF-16 units, end-exclusive. */
+export interface Range {
+  start: number;
+  end: number;
+}
 
 const WORD = /[\p{L}\p{N}\p{M}_]/u;
 /** Letters and digits: what a prefix or suffix word is made of. */
