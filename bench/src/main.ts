@@ -1,19 +1,22 @@
 // `npm run bench`: generates the corpus, runs every suite, and writes
 // BENCHMARKS.md at the repository root. BENCH_SIZES=1,10 runs a quick subset.
+// `npm run bench -- --render` rewrites BENCHMARKS.md from the last run's
+// results (bench/.corpus/results.json) and the current notes, measuring nothing.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureAll, readBudgets } from "./budgets/main.js";
 import { DEFAULT_SEED, writeCorpus } from "./corpus/corpus.js";
-import { renderReport } from "./report.js";
+import { type RunInfo, renderReport } from "./report.js";
 import { benchCorpusExport, benchCorpusIndex } from "./suites/corpus.js";
 import { benchDraft } from "./suites/draft.js";
 import { benchLoad, importOneTable, writePackages } from "./suites/load.js";
 import { benchQueries, loadMerged } from "./suites/queries.js";
 import { benchScale, nodeBaseline } from "./suites/scale.js";
+import { benchStartup } from "./suites/startup.js";
 import { benchValidation } from "./suites/validation.js";
 import { benchViewer } from "./suites/viewer.js";
-import { judge, type Results } from "./targets.js";
+import { judge, type Results, type Target } from "./targets.js";
 
 const benchDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const root = join(benchDir, "..");
@@ -26,6 +29,20 @@ const log = (text: string) => process.stderr.write(`${text}\n`);
 /** Fewer repetitions as the corpus grows, so that the whole run stays within minutes. */
 const reps = (n: number, small: number, large: number) =>
   n >= 1000 ? large : n >= 100 ? Math.ceil((small + large) / 3) : small;
+
+if (process.argv.includes("--render")) {
+  const last = JSON.parse(readFileSync(join(work, "results.json"), "utf8")) as { results: Results; info: RunInfo };
+  writeReport(last.results, last.info);
+  process.exit(0);
+}
+
+function writeReport(results: Results, info: RunInfo): Target[] {
+  const targets = judge(results);
+  const report = renderReport(results, targets, info, readFileSync(join(benchDir, "notes.md"), "utf8"));
+  writeFileSync(join(root, "BENCHMARKS.md"), report);
+  writeFileSync(join(work, "results.json"), `${JSON.stringify({ results, targets, info }, null, 2)}\n`);
+  return targets;
+}
 
 const started = performance.now();
 mkdirSync(work, { recursive: true });
@@ -70,6 +87,10 @@ for (const n of sizes) {
   log(`claimset validate, ${n} articles…`);
   results.scale.push(benchScale(corpus.files.slice(0, n), firstBytes(n), reps(n, 3, 2), usage));
 }
+if (process.env.BENCH_STARTUP !== "0") {
+  log("claimset startup, against node -e 0…");
+  results.startup = benchStartup(Number(process.env.BENCH_STARTUP_RUNS ?? 11));
+}
 log("web viewer, the seed and 20 times its size…");
 results.viewer = await benchViewer(DEFAULT_SEED);
 if (!results.viewer) log("  skipped: no Chromium");
@@ -98,20 +119,12 @@ results.bundles = (await measureAll()).map((m) => ({
   problems: m.problems,
 }));
 
-const targets = judge(results);
-const report = renderReport(
-  results,
-  targets,
-  {
-    command: "npm run bench",
-    seed: DEFAULT_SEED,
-    date: new Date().toISOString().slice(0, 10),
-    totalSeconds: (performance.now() - started) / 1000,
-    corpusSeconds,
-  },
-  readFileSync(join(benchDir, "notes.md"), "utf8"),
-);
-writeFileSync(join(root, "BENCHMARKS.md"), report);
-writeFileSync(join(work, "results.json"), `${JSON.stringify({ results, targets }, null, 2)}\n`);
+const targets = writeReport(results, {
+  command: "npm run bench",
+  seed: DEFAULT_SEED,
+  date: new Date().toISOString().slice(0, 10),
+  totalSeconds: (performance.now() - started) / 1000,
+  corpusSeconds,
+});
 for (const t of targets) log(`${t.pass ? "pass" : "MISS"}  ${t.name}: ${t.measured} (limit ${t.limit})`);
 log(`wrote BENCHMARKS.md in ${((performance.now() - started) / 1000).toFixed(0)} s`);

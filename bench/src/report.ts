@@ -74,6 +74,20 @@ function draftSection(d: NonNullable<Results["draft"]>): string[] {
   ];
 }
 
+/** The CLI's startup: whole processes against an empty Node process. */
+function startupSection(s: NonNullable<Results["startup"]>): string[] {
+  return [
+    "## Startup: `claimset`",
+    "",
+    `The built CLI (\`packages/cli/dist/bin.js\`) as a whole process, spawn to exit, ${s.runs} runs of each command, each run after a run of \`node -e 0\` (an empty Node process: ${ms(s.nodeMs)} ms, median), so that the machine's load weighs on both alike. What each command loads is checked without timing by \`packages/cli/test/startup.test.ts\`.`,
+    "",
+    "| command | time (ms) | ÷ node -e 0 |",
+    "| --- | ---: | ---: |",
+    ...s.commands.map((c) => `| \`${c.name}\` | ${ms(c.ms)} | ${ratio(c.vsNode)} |`),
+    "",
+  ];
+}
+
 /** BENCHMARKS.md, written by `npm run bench`. */
 export function renderReport(r: Results, targets: readonly Target[], info: RunInfo, notes: string): string {
   const lines: string[] = [];
@@ -138,6 +152,7 @@ export function renderReport(r: Results, targets: readonly Target[], info: RunIn
         `| ${s.articles} | ${mib(s.bytes)} MiB | ${ms(s.ms)} | ${ms(s.ms / s.articles)} | ${s.peakMiB.toFixed(0)} MiB |`,
     ),
     "",
+    ...(r.startup ? startupSection(r.startup) : []),
     ...(r.draft ? draftSection(r.draft) : []),
     "## Web viewer",
     "",

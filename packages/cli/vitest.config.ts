@@ -6,7 +6,13 @@ export default mergeConfig(
   sharedConfig,
   defineConfig({
     test: {
-      exclude: [...configDefaults.exclude, "test/e2e.test.ts", "test/hostile.test.ts", "test/preview.e2e.test.ts"],
+      exclude: [
+        ...configDefaults.exclude,
+        "test/e2e.test.ts",
+        "test/hostile.test.ts",
+        "test/preview.e2e.test.ts",
+        "test/startup.test.ts",
+      ],
     },
   }),
 );

@@ -7,6 +7,7 @@ export default defineConfig(
     "errors/index": "src/errors/index.ts",
     "authoring/index": "src/authoring/index.ts",
     "node/index": "src/node/index.ts",
+    "node/read": "src/node/read-entry.ts",
     "eval/index": "src/eval/index.ts",
     "interchange/index": "src/interchange/index.ts",
   }),

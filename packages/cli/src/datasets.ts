@@ -2,8 +2,9 @@ import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { createIndex, type DatasetIndex, DatasetReadError } from "@claimset/core";
-import { compileFolder, type InputLimits, isAuthoredFolder, readDatasetFile } from "@claimset/core/node";
+import { type InputLimits, isAuthoredFolder, readDatasetFile } from "@claimset/core/node/read";
 import type { Dataset } from "@claimset/schema";
+import { authoringCompiler } from "./authoring-loader.js";
 import { limitsFrom } from "./limits.js";
 import type { CommandInput, DatasetRef } from "./spec.js";
 
@@ -61,7 +62,7 @@ export function locate(input: string, cwd: string): { path: string; kind: InputK
 /** Reads and validates one dataset; every problem is a `ClaimsetError` (exit code 1). */
 export function loadDataset(input: string, cwd: string, limits: InputLimits): LoadedDataset {
   const { path, kind } = locate(input, cwd);
-  const dataset = kind === "authored" ? compileFolder(path, limits) : readDatasetFile(path, limits);
+  const dataset = kind === "authored" ? authoringCompiler()(path, limits) : readDatasetFile(path, limits);
   let index: DatasetIndex | undefined;
   return {
     input,

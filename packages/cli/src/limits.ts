@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS, type InputLimits } from "@claimset/core/node";
+import { DEFAULT_LIMITS, type InputLimits } from "@claimset/core/node/read";
 import { UsageError } from "./context.js";
 import type { Values } from "./spec.js";
 

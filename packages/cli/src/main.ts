@@ -129,6 +129,8 @@ export async function main(argv: string[], context: Context): Promise<number> {
     }
     const paging = pagedContext(context, !json && input.values["no-pager"] !== true);
     const { run } = await spec.load();
+    const authoring = await import("./authoring-loader.js");
+    if (authoring.mayReadAuthored(rest, context.cwd)) await authoring.loadCompiler();
     const result = await run(input, paging.context);
     await paging.flush();
     const code = result.code ?? EXIT.ok;

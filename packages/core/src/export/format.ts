@@ -4,12 +4,19 @@ import type { DeepReadonly, ReadonlyClaim } from "../query/types.js";
 
 // Years, dates and ordinals read wrong with digit grouping ("1,945").
 const UNGROUPED: ReadonlySet<ClaimKind> = new Set(["year", "date", "ordinal"]);
-const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 20 });
-const ungrouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 20, useGrouping: false });
+// Made on first use: building a number format loads locale data, which every
+// program importing core would otherwise pay for at startup.
+let grouped: Intl.NumberFormat | undefined;
+let ungrouped: Intl.NumberFormat | undefined;
 
 /** A number as a reader expects it: grouped thousands except for years, dates and ordinals. */
 export function formatNumber(value: number, kind: ClaimKind = "other"): string {
-  return (UNGROUPED.has(kind) ? ungrouped : grouped).format(value);
+  if (UNGROUPED.has(kind)) {
+    ungrouped ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 20, useGrouping: false });
+    return ungrouped.format(value);
+  }
+  grouped ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 20 });
+  return grouped.format(value);
 }
 
 /** An interval in words and symbols: "20–28", "> 20", "≤ 5", "> 20 and ≤ 28"; "" when unbounded. */

@@ -10,10 +10,7 @@ import { resolveInside } from "./files.js";
 import { DEFAULT_LIMITS, type InputLimits } from "./limits.js";
 import { parseJsonText, readTextFile } from "./read.js";
 
-/** Whether a folder holds authored dataset files (a `dataset.yml`). */
-export function isAuthoredFolder(dir: string): boolean {
-  return existsSync(join(dir, "dataset.yml"));
-}
+export { isAuthoredFolder } from "./authored-folder.js";
 
 /**
  * The version stamped into a dataset built from `dir`: its package.json

@@ -1,5 +1,6 @@
 export { AuthoringError, DatasetReadError, FileSafetyError } from "../errors/errors.js";
-export { compileFolder, isAuthoredFolder, lintFolder, packageVersion, readAuthoredFolder } from "./authored.js";
+export { compileFolder, lintFolder, packageVersion, readAuthoredFolder } from "./authored.js";
+export { isAuthoredFolder } from "./authored-folder.js";
 export type { BuildResult } from "./build.js";
 export { buildDatasetFolder } from "./build.js";
 export type { WriteOptions } from "./files.js";

@@ -3,9 +3,19 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Dataset } from "@claimset/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { AuthoringError, DatasetReadError, DatasetValidationError } from "../../src/errors/errors.js";
-import { classify, loadRegressions, REGRESSIONS, runFuzz, saveRegression, Workspace } from "./harness.js";
+import { compileStructuralCheck } from "../../src/validate/structural.js";
+import {
+  classify,
+  loadRegressions,
+  REGRESSIONS,
+  runFuzz,
+  saveRegression,
+  structurePathsDisagree,
+  Workspace,
+} from "./harness.js";
 import { createRng, MUTATIONS, mutate } from "./mutate.js";
 
 // Fixed seeds, so a failure here reproduces with `npm run fuzz -- --seed <seed>`.
@@ -72,6 +82,28 @@ describe("fuzzing the authoring pipeline and dataset JSON", () => {
       ).toBe(true);
     }
     expect(mutate(input, createRng(1), { json: true }).applied.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the structural check against zod on mutated dataset JSON", () => {
+  it("gives the same result on every case, and takes the fast path on some", () => {
+    const w = workspace("mini", "real");
+    const check = compileStructuralCheck(Dataset);
+    const json = w.targets.filter((t) => t.kind === "json");
+    let fast = 0;
+    let cases = 0;
+    for (let i = 0; cases < 400; i++) {
+      const c = w.generate(SEED + 2, i);
+      if (c.kind !== "json") continue;
+      cases++;
+      expect(structurePathsDisagree(c.bytes), `case ${i}: ${c.applied.join("+")}`).toBeNull();
+      try {
+        if (check(JSON.parse(c.bytes.toString("utf8")))) fast++;
+      } catch {}
+    }
+    expect(json.length).toBeGreaterThan(0);
+    // Mutations that keep a dataset's structure (a changed offset or text) pass the structural check.
+    expect(fast).toBeGreaterThan(0);
   });
 });
 

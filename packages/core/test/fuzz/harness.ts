@@ -10,7 +10,7 @@ import { AuthoringError, DatasetReadError, DatasetValidationError } from "../../
 import { compileFolder } from "../../src/node/authored.js";
 import { DEFAULT_LIMITS, type InputLimits } from "../../src/node/limits.js";
 import { readDatasetFile } from "../../src/node/read.js";
-import { validateDataset } from "../../src/validate/validate.js";
+import { validateDataset, validateDatasetWith } from "../../src/validate/validate.js";
 import { createRng, mutate } from "./mutate.js";
 
 const here = import.meta.dirname;
@@ -206,6 +206,10 @@ export class Workspace {
       this.restore(c);
     }
     if (prototypePolluted()) outcome = { status: "failure", reason: "Object.prototype was modified" };
+    if (outcome.status !== "failure" && c.kind === "json") {
+      const disagreement = structurePathsDisagree(c.bytes);
+      if (disagreement) outcome = { status: "failure", reason: disagreement };
+    }
     return outcome;
   }
 
@@ -257,6 +261,25 @@ export function loadRegressions(dir = REGRESSIONS): Regression[] {
         bytes: readFileSync(join(dir, entry.name, "input")),
       };
     });
+}
+
+/**
+ * Whether validateDataset's two ways of checking the structure (the
+ * structural check, zod alone) give different results for a dataset JSON:
+ * verdict, issues or dataset, key order included. Null when they agree or
+ * the bytes are not JSON.
+ */
+export function structurePathsDisagree(bytes: Buffer): string | null {
+  let input: unknown;
+  try {
+    input = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return null;
+  }
+  const fast = JSON.stringify(validateDatasetWith(input, {}, "structural"));
+  const zod = JSON.stringify(validateDatasetWith(input, {}, "zod"));
+  if (fast === zod) return null;
+  return `the structural check and zod disagree: ${fast.slice(0, 200)} vs ${zod.slice(0, 200)}`;
 }
 
 export interface FuzzSummary {

@@ -1,6 +1,27 @@
+import { Dataset } from "@claimset/schema";
 import { contentHash } from "../../text/canonical.js";
 import { sha256 } from "../../text/sha256.js";
+import { compileContentHash, UnsupportedWriterError } from "../canonical-writer.js";
 import type { Rule } from "./rule.js";
+
+let compiled: ((dataset: object) => string) | undefined;
+
+/**
+ * `contentHash` of a dataset the schema accepts (as every dataset that
+ * reaches the rules is), through a writer compiled from the schema on first
+ * use; the general one if the schema has a feature the compiler lacks.
+ */
+function validContentHash(dataset: Dataset): string {
+  if (!compiled) {
+    try {
+      compiled = compileContentHash(Dataset);
+    } catch (error) {
+      if (!(error instanceof UnsupportedWriterError)) throw error;
+      compiled = contentHash;
+    }
+  }
+  return compiled(dataset);
+}
 
 export const sourceHash: Rule = {
   name: "source-hash",
@@ -26,7 +47,7 @@ export const contentHashRule: Rule = {
   description:
     "contentHash is the SHA-256 of the dataset's canonical content (everything but version and contentHash).",
   check(dataset) {
-    const actual = contentHash(dataset);
+    const actual = validContentHash(dataset);
     if (actual === dataset.contentHash) return [];
     return [
       {
