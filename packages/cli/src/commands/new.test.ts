@@ -273,6 +273,27 @@ describe("claimset new: the article's metadata", () => {
     expect(compileFolder(join(cwd, "datasets", "a")).source.authors).toEqual([]);
   });
 
+  it("keeps the README's facts in step with the data: build rewrites them, --check fails when they are stale", async () => {
+    const { cwd } = setup();
+    await run(["new", "a", ...ok], { cwd });
+    const folder = join(cwd, "datasets", "a");
+    writeFileSync(
+      join(folder, "entities.yml"),
+      `${readFileSync(join(folder, "entities.yml"), "utf8").replace("[]\n", "")}- id: russia\n  name: Russia\n  type: location\n  mentions: [Russia]\n`,
+    );
+    const check = await run(["build", "datasets/a", "--check"], { cwd });
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain("stale generated files: dataset.json");
+    expect(check.stderr).toContain("README.md");
+    const build = await run(["build", "datasets/a", "--json"], { cwd });
+    expect(build.code).toBe(0);
+    // Files just written are not problems.
+    expect(JSON.parse(build.stdout).issues).toEqual([]);
+    expect((await run(["build", "datasets/a"], { cwd })).stderr).toBe("");
+    expect(readFileSync(join(folder, "README.md"), "utf8")).toContain("| entities | 1 |\n| mentions | 1 |");
+    expect((await run(["build", "datasets/a", "--check"], { cwd })).code).toBe(0);
+  });
+
   it("puts the facts in the README's generated block", async () => {
     const { cwd } = setup();
     await run(["new", "a", ...ok, "--title", "Kim’s *parade*", "--publisher", "Example News"], { cwd });
