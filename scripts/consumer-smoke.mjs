@@ -24,11 +24,14 @@ function run(cmd, args, cwd) {
 }
 
 // Every package and dataset must be built: the tarballs pack dist/. Cached builds cost nothing.
-run(
-  "npx",
-  ["turbo", "run", "build", "--filter=./packages/*", "--filter=./datasets/*", "--output-logs=errors-only"],
-  root,
-);
+// `--skip-build`: the caller has built them (the scaffold test, in a copy of the repository without turbo's cache).
+if (!process.argv.includes("--skip-build")) {
+  run(
+    "npx",
+    ["turbo", "run", "build", "--filter=./packages/*", "--filter=./datasets/*", "--output-logs=errors-only"],
+    root,
+  );
+}
 
 const publishable = [];
 for (const group of ["packages", "datasets"]) {

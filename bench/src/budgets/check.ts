@@ -68,7 +68,8 @@ export function oneTableProblems(
   otherTablesData: readonly string[],
 ): string[] {
   const own = new RegExp(`/dist/${table}\\.js$`);
-  const foreign = inputs.filter((i) => !own.test(i.path) && i.path !== "consumer.js");
+  // The consumer's own module (esbuild's stdin) is named relative to the working folder.
+  const foreign = inputs.filter((i) => !own.test(i.path) && !/(?:^|\/)consumer\.js$/.test(i.path));
   // Minified code holds strings as JSON string contents, so look for them escaped.
   const leaked = otherTablesData.filter((s) => s !== "" && code.includes(JSON.stringify(s).slice(1, -1)));
   return [

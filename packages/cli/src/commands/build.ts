@@ -36,14 +36,15 @@ export const run: CommandRun = (input, context) => {
           `${paint(context, "green", "✓")} ${r.folder}: ${r.dataset}@${r.version}${check ? " is up to date" : `, ${r.written.length} files written`}\n`,
         );
     }
-    if (stale.length)
+    if (check && stale.length)
       context.stderr(`run \`claimset build ${stale.map((r) => r.folder).join(" ")}\` and commit the result\n`);
   }
   return {
     code: check && stale.length ? EXIT.data : EXIT.ok,
     datasets: report.map((r) => r.ref),
     results: report.map(({ ref: _ref, ...r }) => r),
-    issues: stale.flatMap((r) =>
+    // Without --check, the stale files are the ones just written: not a problem.
+    issues: (check ? stale : []).flatMap((r) =>
       r.stale.map((file) => ({
         rule: "stale",
         path: [],

@@ -1,201 +1,120 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { FileSafetyError, resolveInside, writeFileAtomic } from "@claimset/core/node";
-import { RECORD_TABLES, RecordId, SCHEMA_ID_BASE, Source, TABLES } from "@claimset/schema";
+import { join, relative, resolve, sep } from "node:path";
+import { buildDatasetFolder, FileSafetyError, resolveInside, writeFileAtomic } from "@claimset/core/node";
+import { RecordId, SCHEMA_ID_BASE, Source } from "@claimset/schema";
 import { type Context, DataError, paint, UsageError } from "../context.js";
 import { limitsFrom, stringOption } from "../limits.js";
-import type { CommandRun } from "../spec.js";
-import { VERSION } from "../version.js";
+import {
+  type ArticleMetadata,
+  initialChangeset,
+  packageName,
+  type ScaffoldFile,
+  type ScaffoldOptions,
+  scaffoldFiles,
+  schemaRef,
+} from "../scaffold/templates.js";
+import {
+  coveredBy,
+  findWorkspace,
+  LOCKFILE_COMMAND,
+  toolVersion,
+  updateLockfile,
+  workspaceVersions,
+} from "../scaffold/workspace.js";
+import type { CommandRun, Values } from "../spec.js";
 
-/** What `claimset new` needs to know about the article. */
-export interface NewDatasetOptions {
-  slug: string;
-  /** The article file's bytes, copied unchanged. */
-  article: Uint8Array;
-  rights: string;
-  language: string;
-  title: string | null;
-  publisher: string | null;
-  url: string | null;
-  license: string;
+const SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+/** A field schema of `Source`, as far as a flag's check needs it. */
+interface FieldSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
 }
 
-const AUTHORED = RECORD_TABLES;
-
-/** The `$schema` an authored file points its editor at: the installed schema package if it resolves, else its public id. */
-function schemaRef(folder: string, name: string): string {
-  try {
-    const require = createRequire(join(folder, "noop.js"));
-    const path = require.resolve(`@claimset/schema/authoring/${name}.schema.json`);
-    return relative(folder, path).split(sep).join("/");
-  } catch {
-    return `${SCHEMA_ID_BASE}/authoring/${name}.schema.json`;
-  }
+/**
+ * One flag checked with the schema's own field schema. When it fails: the
+ * flag and value (what, where), the field it fills, what the schema expects
+ * (its own message), and how to fix it.
+ */
+function checked<T>(
+  flag: string,
+  field: string,
+  value: string,
+  schema: FieldSchema<T>,
+  problems: string[],
+  /** For a field whose schema message names only its pattern. */
+  expected?: string,
+): T | null {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const message = expected ?? parsed.error.issues[0]?.message ?? "not valid";
+  problems.push(
+    `--${flag} ${JSON.stringify(value)} (source.${field}): ${message}; fix the value, or leave the flag out to record it as not known (null)`,
+  );
+  return null;
 }
 
-const yamlString = (value: string | null) => (value === null ? "null" : JSON.stringify(value));
-
-function packageVersionOf(name: string): string {
-  try {
-    const require = createRequire(import.meta.url);
-    return (require(`${name}/package.json`) as { version: string }).version;
-  } catch {
-    return VERSION;
-  }
-}
-
-/** The monorepo root holding `folder`, when it is inside the claimset repository itself. */
-function claimsetRepoRoot(folder: string): string | null {
-  for (let dir = dirname(folder); ; dir = dirname(dir)) {
-    const manifest = join(dir, "package.json");
-    if (existsSync(manifest)) {
-      try {
-        if ((JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown }).name === "claimset-monorepo") return dir;
-      } catch {
-        // An unreadable package.json is not the root we are looking for.
-      }
-    }
-    if (dirname(dir) === dir) return null;
-  }
-}
-
-function packageJson(options: NewDatasetOptions, folder: string): string {
-  const name = `@claimset/dataset-${options.slug}`;
-  const entry = (base: string) => ({
-    import: { types: `./dist/${base}.d.ts`, default: `./dist/${base}.js` },
-    require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
-  });
-  const root = claimsetRepoRoot(folder);
-  const tools = {
-    "@claimset/cli": packageVersionOf("@claimset/cli"),
-    "@claimset/schema": packageVersionOf("@claimset/schema"),
-    "@claimset/core": packageVersionOf("@claimset/core"),
+/** Every metadata flag, checked before anything is read or written; all problems at once. */
+function metadataFrom(values: Values): ArticleMetadata {
+  const problems: string[] = [];
+  const text = (flag: string) => {
+    const v = stringOption(values, flag);
+    return v === undefined ? null : checked(flag, flag, v, Source.shape.rights, problems);
   };
-  const pkg = {
-    name,
-    version: "0.1.0",
-    description: `Every entity, quote and numeric claim of ${options.title === null ? "one news article" : `the article “${options.title}”`}, anchored to the text.`,
-    keywords: ["claimset", "dataset", "news", "quotes", "numeric-claims", "entities"],
-    license: options.license,
-    type: "module",
-    sideEffects: false,
-    engines: { node: ">=20" },
-    ...(root === null
-      ? {}
-      : {
-          repository: {
-            type: "git",
-            url: "git+https://github.com/claimset/claimset.git",
-            directory: relative(root, folder).split(sep).join("/"),
-          },
-        }),
-    exports: {
-      ".": entry("index"),
-      ...Object.fromEntries(["source", ...TABLES].map((t) => [`./${t}`, entry(t)])),
-      "./dataset.json": "./dataset.json",
-      "./datapackage.json": "./datapackage.json",
-      "./schema.json": "./dist/dataset.schema.json",
-      "./article.txt": "./article.txt",
-      "./data/*": "./data/*",
-      "./package.json": "./package.json",
-    },
-    main: "./dist/index.cjs",
-    module: "./dist/index.js",
-    types: "./dist/index.d.ts",
-    files: ["dist", "data", "dataset.json", "datapackage.json", "article.txt", "releases", "changes", "CHANGELOG.md"],
-    scripts: {
-      build: "claimset build .",
-      typecheck: "tsc --noEmit",
-      test: "vitest run",
-      check:
-        "claimset build . --check && publint --strict && attw --pack --profile node16 --exclude-entrypoints ./article.txt",
-    },
-    peerDependencies: { "@claimset/schema": `^${tools["@claimset/schema"]}` },
-    peerDependenciesMeta: { "@claimset/schema": { optional: true } },
-    devDependencies: tools,
-    publishConfig: { access: "public" },
+  const rights = stringOption(values, "rights");
+  if (rights === undefined || rights.trim() === "") {
+    throw new UsageError("claimset new needs --rights <text>: who holds the rights to the article text", {
+      hint: 'e.g. --rights "© Example News 2025, included for research"; it is never guessed',
+    });
+  }
+  checked("rights", "rights", rights, Source.shape.rights, problems);
+  const language = stringOption(values, "language") ?? "en";
+  checked(
+    "language",
+    "language",
+    language,
+    Source.shape.language,
+    problems,
+    "expected a BCP 47 tag such as en or pt-BR",
+  );
+  const url = stringOption(values, "url");
+  const publishedAt = stringOption(values, "published-at");
+  const retrievedAt = stringOption(values, "retrieved-at");
+  const metadata: ArticleMetadata = {
+    language,
+    title: text("title"),
+    publisher: text("publisher"),
+    url: url === undefined ? null : checked("url", "url", url, Source.shape.url.unwrap(), problems),
+    publishedAt:
+      publishedAt === undefined
+        ? null
+        : checked("published-at", "publishedAt", publishedAt, Source.shape.publishedAt.unwrap(), problems),
+    authors: authorsFrom(values, problems),
+    retrievedAt:
+      retrievedAt === undefined
+        ? null
+        : checked("retrieved-at", "retrievedAt", retrievedAt, Source.shape.retrievedAt.unwrap(), problems),
+    rights,
   };
-  return `${JSON.stringify(pkg, null, 2)}\n`;
+  if (problems.length === 1) throw new UsageError(problems[0]!);
+  if (problems.length > 1) throw new UsageError(`${problems.length} problems:\n  ${problems.join("\n  ")}`);
+  return metadata;
 }
 
-function readme(options: NewDatasetOptions): string {
-  const name = `@claimset/dataset-${options.slug}`;
-  const about = [
-    options.title === null ? null : `- Title: ${options.title}`,
-    options.publisher === null ? null : `- Publisher: ${options.publisher}`,
-    options.url === null ? null : `- URL: <${options.url}>`,
-    `- Language: ${options.language}`,
-  ].filter((line): line is string => line !== null);
-  return `# ${name}
-
-Every entity, quote and numeric claim of one news article, anchored to its
-text by UTF-16 offsets, as typed, versioned, citable data.
-
-## The article
-
-${about.join("\n")}
-
-## Install
-
-\`\`\`sh
-npm install ${name}
-\`\`\`
-
-\`\`\`js
-import { dataset, entities, quotes, claims, notes } from "${name}";
-\`\`\`
-
-The package also ships \`dataset.json\`, the tables as \`data/*.csv\` and
-\`data/*.jsonl\`, and a Frictionless \`datapackage.json\`.
-
-## Authoring
-
-The records are written by hand in \`entities.yml\`, \`quotes.yml\`,
-\`claims.yml\` and \`notes.yml\`, each anchored to the exact text of
-\`article.txt\` (which is never edited). Check and build them with:
-
-\`\`\`sh
-npx @claimset/cli validate .
-npx @claimset/cli build .
-\`\`\`
-
-Record ids are public API: renaming or removing one is a breaking change that
-needs a tombstone in \`retired.yml\`.
-
-## Rights
-
-The article text: ${options.rights}
-
-The annotations: ${options.license}.
-`;
-}
-
-/** Every file of a fresh authored dataset folder, relative to it. */
-export function scaffoldFiles(
-  options: NewDatasetOptions,
-  folder: string,
-): { path: string; content: string | Uint8Array }[] {
-  const header = (name: string) => `# yaml-language-server: $schema=${schemaRef(folder, name)}\n`;
-  const meta = `${header("dataset")}id: ${options.slug}
-article: article.txt
-language: ${yamlString(options.language)}
-title: ${yamlString(options.title)}
-publisher: ${yamlString(options.publisher)}
-url: ${yamlString(options.url)}
-publishedAt: null
-authors: null
-retrievedAt: null
-rights: ${yamlString(options.rights)}
-`;
-  return [
-    { path: "article.txt", content: options.article },
-    { path: "dataset.yml", content: meta },
-    ...AUTHORED.map((table) => ({ path: `${table}.yml`, content: `${header(table)}[]\n` })),
-    { path: "README.md", content: readme(options) },
-    { path: "package.json", content: packageJson(options, folder) },
-  ];
+/** `--authors "A, B" --authors C` → [A, B, C]; `--authors ""` alone: known to be unsigned. */
+function authorsFrom(values: Values, problems: string[]): string[] | null {
+  const raw = values.authors;
+  if (raw === undefined) return null;
+  const given = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === "string");
+  if (given.length === 1 && given[0]!.trim() === "") return [];
+  const names = given.flatMap((v) => v.split(",")).map((name) => name.trim());
+  if (names.some((name) => name === "")) {
+    problems.push(
+      `--authors ${given.map((v) => JSON.stringify(v)).join(" --authors ")}: an empty name. Expected names separated by commas (or the flag repeated); pass --authors "" alone for an article known to be unsigned.`,
+    );
+    return null;
+  }
+  return names;
 }
 
 function readArticle(path: string, context: Context, maxBytes: number): Uint8Array {
@@ -217,93 +136,177 @@ function readArticle(path: string, context: Context, maxBytes: number): Uint8Arr
   return bytes;
 }
 
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+const refuseExisting = (path: string, shown: string, hint: string) => {
+  if (existsSync(path) || isLink(path)) throw new FileSafetyError(`${shown} already exists`, { rule: "exists", hint });
+};
+
 export const run: CommandRun = async ({ positionals: [slug], values }, context) => {
   const id = slug as string;
   if (!RecordId.safeParse(id).success) {
     throw new UsageError(
-      `${JSON.stringify(id)} is not a valid slug: use lowercase letters, digits and single hyphens (kebab-case), e.g. north-korea-victory-day-parade`,
+      `${JSON.stringify(id)} is not a valid slug: expected lowercase letters and digits in words joined by single hyphens (the pattern ${SLUG_PATTERN}, at most 120 characters)`,
+      {
+        hint: `e.g. ${
+          id
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, "-")
+            .replace(/^-|-$/g, "") || "my-article"
+        }`,
+      },
     );
   }
   const articlePath = stringOption(values, "article");
   if (articlePath === undefined) throw new UsageError("claimset new needs the article: pass --article <file>");
-  const rights = stringOption(values, "rights");
-  if (rights === undefined || rights.trim() === "") {
-    throw new UsageError("claimset new needs --rights <text>: who holds the rights to the article text");
-  }
-  const language = stringOption(values, "language") ?? "en";
-  if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(language)) {
-    throw new UsageError(`--language expects a BCP 47 tag such as en or pt-BR, got ${JSON.stringify(language)}`);
-  }
-  const url = stringOption(values, "url") ?? null;
-  // The README links it: the same rule as the schema's, checked before anything is written.
-  if (url !== null && !Source.shape.url.safeParse(url).success) {
-    throw new UsageError(`--url expects an absolute http:// or https:// URL, got ${JSON.stringify(url)}`);
-  }
+  const metadata = metadataFrom(values);
   const article = readArticle(articlePath, context, limitsFrom(values).maxBytes);
-  const dirName = stringOption(values, "dir") ?? "datasets";
-  const parent = resolveInside(context.cwd, dirName);
+
+  const parent = resolveInside(context.cwd, stringOption(values, "dir") ?? "datasets");
   const folder = resolveInside(parent, id);
-  if (existsSync(folder) || isLink(folder)) {
-    throw new FileSafetyError(`${relative(context.cwd, folder)} already exists`, {
-      rule: "exists",
-      hint: "choose another slug, or remove the folder first",
-    });
-  }
-  const options: NewDatasetOptions = {
+  const shown = relative(context.cwd, folder) || ".";
+  refuseExisting(folder, shown, "choose another slug, or remove the folder first");
+
+  const workspace = findWorkspace(folder);
+  const root = workspace?.root ?? null;
+  const versions = workspace ? workspaceVersions(workspace) : new Map<string, string>();
+  const options: ScaffoldOptions = {
     slug: id,
     article,
-    rights,
-    language,
-    title: stringOption(values, "title") ?? null,
-    publisher: stringOption(values, "publisher") ?? null,
-    url,
+    metadata,
     license: stringOption(values, "license") ?? "CC-BY-4.0",
+    tools: {
+      cli: toolVersion("@claimset/cli", versions),
+      schema: toolVersion("@claimset/schema", versions),
+      core: toolVersion("@claimset/core", versions),
+    },
+    folder,
+    root,
+    repositoryDirectory:
+      workspace?.name === "claimset-monorepo" ? relative(workspace.root, folder).split(sep).join("/") : null,
   };
-  const files = scaffoldFiles(options, folder);
-  if (values.draft) await fillWithDraft(files, options, folder);
-  // Written into a hidden sibling, then renamed: the folder appears whole or not at all.
+  const files = scaffoldFiles(options, {
+    tsconfigBase: root !== null && existsSync(join(root, "tsconfig.base.json")),
+    vitestShared: root !== null && existsSync(join(root, "vitest.shared.ts")),
+  });
+  if (values.draft) await fillWithDraft(files, options);
+
+  // The changeset goes to the workspace's .changeset/, when it uses changesets.
+  const changesetDir = root === null ? null : join(root, ".changeset");
+  const changeset =
+    changesetDir !== null && existsSync(join(changesetDir, "config.json"))
+      ? join(changesetDir, `${id}-initial.md`)
+      : null;
+  if (changeset !== null) {
+    refuseExisting(changeset, relative(context.cwd, changeset), "remove the changeset, or choose another slug");
+  }
+  const install = workspace !== null && !values["no-install"] && coveredBy(workspace, folder);
+
+  // Written and built into a hidden sibling, then renamed: the folder appears whole or not at all.
   mkdirSync(parent, { recursive: true });
   const staging = join(parent, `.${id}.${randomBytes(6).toString("hex")}.tmp`);
+  let written: string[];
   try {
     for (const file of files) writeFileAtomic(resolveInside(staging, file.path), file.content);
+    const built = buildDatasetFolder(staging, { limits: limitsFrom(values) });
+    written = [
+      ...files.map((f) => f.path),
+      ...built.files.filter((f) => f.committed && f.path !== "README.md").map((f) => f.path),
+    ];
     renameSync(staging, folder);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  const shown = relative(context.cwd, folder) || ".";
-  const result = { results: [{ folder: shown, package: `@claimset/dataset-${id}`, files: files.map((f) => f.path) }] };
+  const rollback = (lock: Buffer | null) => {
+    rmSync(folder, { recursive: true, force: true });
+    if (changeset !== null) rmSync(changeset, { force: true });
+    if (lock !== null && root !== null) writeFileAtomic(join(root, "package-lock.json"), lock, { force: true });
+  };
+  try {
+    if (changeset !== null) writeFileAtomic(changeset, initialChangeset(options));
+  } catch (error) {
+    rollback(null);
+    throw error;
+  }
+  if (install && root !== null) {
+    const lockPath = join(root, "package-lock.json");
+    const lock = existsSync(lockPath) ? readFileSync(lockPath) : null;
+    if (!values.json) context.stdout(`updating package-lock.json: ${LOCKFILE_COMMAND.join(" ")}\n`);
+    const failure = updateLockfile(root);
+    if (failure !== null) {
+      rollback(lock);
+      throw new DataError(
+        `\`${LOCKFILE_COMMAND.join(" ")}\` failed in ${relative(context.cwd, root) || "."}, so nothing was created (${[`${shown}/`, ...(changeset === null ? [] : [relative(context.cwd, changeset)])].join(" and ")} removed again, package-lock.json as it was):\n${indent(lastLines(failure, 20))}`,
+        {
+          rule: "lockfile",
+          hint: "fix what npm reports and run claimset new again, or pass --no-install and update package-lock.json yourself",
+        },
+      );
+    }
+  }
+
+  const relativeChangeset = changeset === null ? null : relative(context.cwd, changeset);
+  const result = {
+    results: [
+      {
+        folder: shown,
+        package: packageName(id),
+        files: [...written, ...(relativeChangeset === null ? [] : [relativeChangeset])],
+      },
+    ],
+  };
   if (values.json) return result;
-  context.stdout(`${paint(context, "green", "✓")} created ${shown}/\n`);
-  for (const file of files) context.stdout(`  ${file.path}\n`);
+  context.stdout(`${paint(context, "green", "✓")} created ${shown}/ (${packageName(id)}@0.1.0)\n`);
+  for (const file of written) context.stdout(`  ${file}\n`);
+  if (relativeChangeset !== null) context.stdout(`  ${relativeChangeset}\n`);
+  if (install) context.stdout(`${paint(context, "green", "✓")} package-lock.json is up to date\n`);
+  else if (workspace !== null && values["no-install"]) {
+    context.stdout(
+      `\npackage-lock.json does not list the package yet: run, at ${relative(context.cwd, workspace.root) || "."},\n  ${LOCKFILE_COMMAND.join(" ")}\n`,
+    );
+  } else if (workspace !== null) {
+    context.stdout(
+      `\n${shown} is not one of the workspaces of ${relative(context.cwd, join(workspace.root, "package.json")) || "package.json"} (${workspace.patterns.join(", ")}): add its folder there, then run\n  ${LOCKFILE_COMMAND.join(" ")}\n`,
+    );
+  }
   context.stdout(
     values.draft
-      ? `\nThe YAML files hold a machine draft, every record unreviewed: check each one against ${shown}/article.txt, then run\n  claimset validate ${shown}\n  claimset build ${shown}\n`
-      : `\nNext: add entities, quotes, claims and notes anchored to ${shown}/article.txt, then run\n  claimset validate ${shown}\n  claimset build ${shown}\n`,
+      ? `\nThe YAML files hold a machine draft, every record unreviewed: check each one against ${shown}/article.txt, then run\n  claimset preview ${shown}\n  claimset lint ${shown}\n  claimset build ${shown}\n`
+      : `\nNext: add entities, quotes, claims and notes anchored to ${shown}/article.txt (docs/authoring.md), then run\n  claimset preview ${shown}\n  claimset lint ${shown}\n  claimset build ${shown}\n`,
   );
   return result;
 };
 
+const lastLines = (text: string, n: number) => text.split("\n").slice(-n).join("\n");
+const indent = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => `  ${line}`)
+    .join("\n");
+
 /** `--draft`: replaces the empty table files with the drafter's, checked to compile before anything is written. */
-async function fillWithDraft(
-  files: { path: string; content: string | Uint8Array }[],
-  options: NewDatasetOptions,
-  folder: string,
-): Promise<void> {
+async function fillWithDraft(files: ScaffoldFile[], options: ScaffoldOptions): Promise<void> {
   const { draft } = await import("@claimset/draft");
   const { compileDataset } = await import("@claimset/core/authoring");
   // The BOM stays: the compiler reads the article as Node reads it, byte for byte.
   const article = new TextDecoder("utf-8", { ignoreBOM: true }).decode(options.article);
-  const header = (name: string) => `${SCHEMA_ID_BASE}/authoring/${name}.schema.json`;
+  const m = options.metadata;
   const result = draft(article, {
     id: options.slug,
-    language: options.language,
-    title: options.title,
-    publisher: options.publisher,
-    url: options.url,
-    rights: options.rights,
+    language: m.language,
+    title: m.title,
+    publisher: m.publisher,
+    url: m.url,
+    rights: m.rights,
     provenance: true,
-    schemaRef: (name) => schemaRef(folder, name) || header(name),
+    schemaRef: (name) => schemaRef(options.folder, name) || `${SCHEMA_ID_BASE}/authoring/${name}.schema.json`,
   });
   const meta = files.find((f) => f.path === "dataset.yml")!.content as string;
   const compiled = compileDataset({ files: { ...result.files, "dataset.yml": meta }, article, version: "0.1.0" });
@@ -316,13 +319,5 @@ async function fillWithDraft(
   for (const file of files) {
     const drafted = result.files[file.path];
     if (drafted !== undefined && file.path !== "dataset.yml") file.content = drafted;
-  }
-}
-
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
   }
 }

@@ -25,7 +25,8 @@ The folder builds, validates and passes its tests as it is; then anchor your rec
     authors: {
       type: "string",
       value: "<names>",
-      description: "bylines, separated by semicolons (an empty string: known to be unsigned)",
+      multiple: true,
+      description: 'bylines, separated by commas or given once each (--authors "" alone: known to be unsigned)',
     },
     language: { type: "string", value: "<tag>", description: "BCP 47 language of the article (default en)" },
     "retrieved-at": { type: "string", value: "<date>", description: "when the text was retrieved, ISO 8601" },
@@ -36,7 +37,10 @@ The folder builds, validates and passes its tests as it is; then anchor your rec
       description:
         "fill the YAML files with a machine draft of the article, every record unreviewed (see claimset draft)",
     },
-    "no-install": { type: "boolean", description: "inside the repository: do not update package-lock.json" },
+    "no-install": {
+      type: "boolean",
+      description: "inside an npm workspace: do not update package-lock.json (it says which command to run instead)",
+    },
   },
   examples: [
     {

@@ -12,3 +12,4 @@ export { datasetJson, datasetPackageFiles, ENTRY_TABLES, GENERATED_HEADER } from
 export type { ParquetExportOptions, ParquetFile } from "./parquet.js";
 export { writeParquetTables } from "./parquet.js";
 export { parseJsonText, readDatasetFile, readTextFile } from "./read.js";
+export { README_FACTS_END, README_FACTS_START, readmeFacts, refreshReadme } from "./readme.js";
