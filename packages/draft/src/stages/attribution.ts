@@ -439,9 +439,110 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       }
       speaker = null;
     }
+    if (done) continue;
+    hearsay(tokens, s.tokenStart, last, clause, (spans, cue, speaker, confidence) => {
+      if (spans.some((r) => hasMarks(r))) return;
+      out.push({
+        kind: "indirect",
+        spans,
+        outer: { start: spans[0]!.start, end: spans[spans.length - 1]!.end },
+        parent: null,
+        marked: false,
+        cue,
+        speakerText: speaker ? range(tokens, speaker) : null,
+        addresseeText: null,
+        speakerInherited: false,
+        confidence,
+      });
+    });
   }
   // An indirect quote never overlaps a marked one.
   return out.filter((q) => !meetsMarked(q.outer));
+}
+
+/** Adverbs that mark a statement as someone else's: "was reportedly targeted". */
+const HEARSAY_ADVERBS = new Set(["reportedly", "allegedly", "reputedly", "purportedly", "supposedly"]);
+
+/** Participles of the passive reporting frame: "is said to be", "was believed to have". */
+const PASSIVE_CUES = new Set([
+  "said",
+  "reported",
+  "believed",
+  "thought",
+  "alleged",
+  "rumoured",
+  "rumored",
+  "understood",
+]);
+
+/** Verbs of the "…, as first reported" frame. */
+const AS_CUES = new Set(["reported", "announced", "revealed", "disclosed", "confirmed", "stated"]);
+
+/**
+ * Reported speech with no speaker next to its verb, from three frames of news writing, in this order:
+ * "CLAUSE, as (first) reported (by X) …" and "As reported by X, CLAUSE"; "… (is) said to be COMPLEMENT"
+ * (the complement is what is reported); a sentence with "reportedly" or "allegedly" (the sentence without the
+ * adverb). At most one per sentence.
+ */
+function hearsay(
+  tokens: readonly Token[],
+  from: number,
+  last: number,
+  clause: (from: number, to: number) => Range | null,
+  push: (spans: Range[], cue: Range, speaker: Phrase | null, confidence: number) => void,
+): void {
+  for (let k = from; k < last - 1; k++) {
+    const w = tokens[k]!.lower;
+    // "CLAUSE, as first reported …" / "As reported by X, CLAUSE"
+    if (w === "as" && (k === from || tokens[k - 1]!.text === ",")) {
+      let v = k + 1;
+      if (/^(first|originally|previously|earlier|widely|already)$/.test(tokens[v]?.lower ?? "")) v++;
+      if (v >= last || !AS_CUES.has(tokens[v]!.lower)) continue;
+      const cue = range(tokens, { from: v, to: v + 1 });
+      const speaker = tokens[v + 1]?.lower === "by" ? speakerAfter(tokens, v + 2, last) : null;
+      if (k === from) {
+        // "As reported by X, CLAUSE."
+        let comma = v + 1;
+        while (comma < last && tokens[comma]!.text !== ",") comma++;
+        const span = comma < last ? clause(comma + 1, last) : null;
+        if (span) push([span], cue, speaker, 0.6);
+      } else {
+        const span = clause(from, k - 1);
+        if (span) push([span], cue, speaker, 0.6);
+      }
+      return;
+    }
+    // "… said to be COMPLEMENT": the complement, up to the end of its clause.
+    if (
+      PASSIVE_CUES.has(w) &&
+      tokens[k + 1]?.lower === "to" &&
+      /^(be|have|been)$/.test(tokens[k + 2]?.lower ?? "") &&
+      (k === from || /^(is|are|was|were|be|been|being|—|–|,)$/.test(tokens[k - 1]!.lower))
+    ) {
+      let end = k + 3;
+      while (end < last && !/^[,;:—–()]$/.test(tokens[end]!.text)) end++;
+      if (end - (k + 3) >= 2) {
+        const span = { start: tokens[k + 3]!.start, end: tokens[end - 1]!.end };
+        push([span], range(tokens, { from: k, to: k + 1 }), null, 0.5);
+        return;
+      }
+    }
+  }
+  for (let k = from; k < last; k++) {
+    if (!HEARSAY_ADVERBS.has(tokens[k]!.lower)) continue;
+    // "he reportedly said …" is a frame with a speaker, not hearsay.
+    if (REPORTING_VERBS.has(tokens[k + 1]?.lower ?? "")) return;
+    // The sentence without its adverb (and the commas around it): two spans, or one when it opens or closes it.
+    let a = k;
+    let b = k + 1;
+    if (tokens[a - 1]?.text === ",") a--;
+    if (tokens[b]?.text === ",") b++;
+    const spans: Range[] = [];
+    if (a - from >= 2) spans.push({ start: tokens[from]!.start, end: tokens[a - 1]!.end });
+    if (last - b >= 2) spans.push({ start: tokens[b]!.start, end: tokens[last - 1]!.end });
+    if (spans.length > 0 && clause(from, last)) push(spans, range(tokens, { from: k, to: k + 1 }), null, 0.5);
+    return;
+  }
 }
 
 const CLAUSE_STARTERS = new Set([
