@@ -638,7 +638,7 @@ function readTimeWords(c: Cursor, i: number, sentenceStart: number): Parsed | nu
     if (
       m !== undefined &&
       isCapitalized(c.text(i + 1)) &&
-      c.lower(i + 1).length > 3 &&
+      (c.lower(i + 1).length > 3 || c.lower(i + 1) === "may") &&
       !/^\d/.test(c.text(i + 2)) &&
       !(c.lower(i + 1) === "may" && !isCapitalized(c.text(i + 1)))
     ) {
@@ -1118,6 +1118,7 @@ export function findNumbers(
       readTimeWords(c, i, sentence.tokenStart) ??
       readAge(c, i, sentence.tokenStart) ??
       readRange(c, i, sentence.tokenStart) ??
+      readDistributive(c, i) ??
       readNumber(c, i, sentence.tokenStart);
     if (!parsed) continue;
     const claim = finish(c, parsed, sentence, text);
@@ -1127,6 +1128,17 @@ export function findNumbers(
     i = Math.max(i, parsed.to - 1);
   }
   return out;
+}
+
+/**
+ * "one by one", "two by two": a number word repeated around "by" says how many at a time — one
+ * expression of kind other, not two counts. Digits around "by" are dimensions ("3 by 4 metres") and stay out.
+ */
+function readDistributive(c: Cursor, i: number): Parsed | null {
+  const w = c.lower(i);
+  if (c.lower(i + 1) !== "by" || c.lower(i + 2) !== w || !UNITS.has(w)) return null;
+  const value = UNITS.get(w)!;
+  return { from: i, to: i + 3, value, kind: "other", confidence: 0.6 };
 }
 
 /** "John Smith, 35, said": an age between commas after a name. */
