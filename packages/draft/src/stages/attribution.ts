@@ -32,7 +32,7 @@ const range = (tokens: readonly Token[], p: { from: number; to: number }): Range
 
 const isCue = (t: Token | undefined, strongOnly = true): boolean => {
   if (!t) return false;
-  const v = REPORTING_VERBS.get(norm(t.text));
+  const v = REPORTING_VERBS.get(t.lower);
   return v !== undefined && (!strongOnly || !v.weak);
 };
 
@@ -45,10 +45,10 @@ interface Attribution {
 
 /** The hearer after "told": "told The Times", "told reporters"; or "to X" after a verb. */
 function addresseeAfter(tokens: readonly Token[], cueIndex: number, limit: number): Range | null {
-  const cue = norm(tokens[cueIndex]!.text);
+  const cue = tokens[cueIndex]!.lower;
   let k = cueIndex + 1;
   if (!TELL_VERBS.has(cue)) {
-    if (norm(tokens[k]?.text ?? "") !== "to") return null;
+    if ((tokens[k]?.lower ?? "") !== "to") return null;
     k++;
   }
   const name = nameForward(tokens, k, limit);
@@ -64,7 +64,7 @@ function frameAfter(tokens: readonly Token[], start: number, limit: number): Att
   if (tokens[i]?.text === "," || tokens[i]?.text === "—" || tokens[i]?.text === "–") i++;
   if (i >= limit) return null;
   // Inverted: said X (a participle, "claiming", never inverts)
-  if (isCue(tokens[i], false) && !PARTICIPLE_CUES.has(norm(tokens[i]!.text))) {
+  if (isCue(tokens[i], false) && !PARTICIPLE_CUES.has(tokens[i]!.lower)) {
     const speaker = speakerAfter(tokens, i + 1, limit);
     if (speaker)
       return {
@@ -98,10 +98,10 @@ function frameAfter(tokens: readonly Token[], start: number, limit: number): Att
 function frameBefore(tokens: readonly Token[], end: number, floor: number, anywhere: boolean): Attribution | null {
   let i = end;
   while (i - 1 >= floor && /^[:,—–]$/.test(tokens[i - 1]!.text)) i--;
-  if (i - 1 >= floor && norm(tokens[i - 1]!.text) === "that") i--;
+  if (i - 1 >= floor && tokens[i - 1]!.lower === "that") i--;
   // "According to X, “…”"
   for (let k = i - 1; k >= Math.max(floor, i - 10); k--) {
-    if (norm(tokens[k]!.text) === "according" && norm(tokens[k + 1]?.text ?? "") === "to") {
+    if (tokens[k]!.lower === "according" && (tokens[k + 1]?.lower ?? "") === "to") {
       const speaker = speakerAfter(tokens, k + 2, i);
       if (speaker)
         return {
@@ -137,7 +137,7 @@ function frameBefore(tokens: readonly Token[], end: number, floor: number, anywh
         speakerKind: after.kind,
       };
     // "…, claiming (that) “…”": the subject of the sentence
-    if (PARTICIPLE_CUES.has(norm(t.text))) {
+    if (PARTICIPLE_CUES.has(t.lower)) {
       const subject = sentenceSubject(tokens, floor, k);
       if (subject)
         return {
@@ -161,7 +161,7 @@ function frameBefore(tokens: readonly Token[], end: number, floor: number, anywh
 /** The nearest name or pronoun before a participle cue: "…, when Moscow withdrew, claiming …" → Moscow. */
 function nearestSubject(tokens: readonly Token[], floor: number, before: number): Phrase | null {
   for (let k = before - 1; k >= floor; k--) {
-    const w = norm(tokens[k]!.text);
+    const w = tokens[k]!.lower;
     if (w === "he" || w === "she" || w === "they") return { from: k, to: k + 1, kind: "pronoun" };
     const name = nameBackward(tokens, k + 1, floor);
     if (
@@ -178,7 +178,7 @@ function nearestSubject(tokens: readonly Token[], floor: number, before: number)
 function sentenceSubject(tokens: readonly Token[], floor: number, before: number): Phrase | null {
   const name = nameForward(tokens, floor, before);
   if (name && name.from < floor + 3) return name;
-  const first = norm(tokens[floor]?.text ?? "");
+  const first = tokens[floor]?.lower ?? "";
   if (first === "he" || first === "she" || first === "they") return { from: floor, to: floor + 1, kind: "pronoun" };
   return null;
 }
@@ -339,7 +339,7 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
     let done = false;
     // "According to X, CLAUSE." / "CLAUSE, according to X."
     for (let k = s.tokenStart; k < last - 2 && !done; k++) {
-      if (norm(tokens[k]!.text) !== "according" || norm(tokens[k + 1]!.text) !== "to") continue;
+      if (tokens[k]!.lower !== "according" || tokens[k + 1]!.lower !== "to") continue;
       const speaker = speakerAfter(tokens, k + 2, last);
       if (!speaker) continue;
       const cue = range(tokens, { from: k, to: k + 2 });
@@ -367,7 +367,7 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       if (frame?.cue && frame.speaker) {
         const endOfFrame = tokenIndexAt(tokens, Math.max(frame.cue.end, frame.speaker.end));
         // The frame closes the sentence, perhaps with an apposition or a time: "…, Ruiz said on Thursday."
-        const tail = tokens.slice(endOfFrame, last).map((t) => norm(t.text));
+        const tail = tokens.slice(endOfFrame, last).map((t) => t.lower);
         if (
           endOfFrame >= last ||
           tail[0] === "," ||
@@ -389,7 +389,7 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
     // "X said (that) CLAUSE", "X told The Times (that) CLAUSE", "…, claiming (that) CLAUSE"
     for (let k = s.tokenStart + 1; k < last - 3 && !done; k++) {
       const t = tokens[k]!;
-      const lw = norm(t.text);
+      const lw = t.lower;
       const verb = REPORTING_VERBS.get(lw);
       if (!verb) continue;
       const participle = PARTICIPLE_CUES.has(lw) && tokens[k - 1]?.text === ",";
@@ -397,7 +397,7 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       if (!speaker) continue;
       // The subject must be the clause's: it starts the sentence, or follows a comma or a conjunction.
       if (!participle) {
-        const before = norm(tokens[speaker.from - 1]?.text ?? "");
+        const before = tokens[speaker.from - 1]?.lower ?? "";
         if (
           speaker.from !== s.tokenStart &&
           !/^(,|and|but|as|while|with|when|after|because|since|although|though|—|–|:)$/.test(before)
@@ -409,8 +409,8 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       if (TELL_VERBS.has(lw)) {
         const hearer =
           nameForward(tokens, j, last) ??
-          (/^(reporters|journalists|lawmakers|parliament|him|her|them|us|me|the)$/.test(norm(tokens[j]?.text ?? ""))
-            ? { from: j, to: j + (norm(tokens[j]!.text) === "the" ? 2 : 1), kind: "description" as const }
+          (/^(reporters|journalists|lawmakers|parliament|him|her|them|us|me|the)$/.test(tokens[j]?.lower ?? "")
+            ? { from: j, to: j + (tokens[j]!.lower === "the" ? 2 : 1), kind: "description" as const }
             : null);
         if (!hearer) continue;
         if (hearer.kind === "name") addressee = range(tokens, hearer);
@@ -419,7 +419,7 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       // A short phrase of time or place may stand before "that": "said on Monday that".
       let that = -1;
       for (let m = j; m < Math.min(last, j + 7); m++) {
-        if (norm(tokens[m]!.text) === "that") {
+        if (tokens[m]!.lower === "that") {
           that = m;
           break;
         }
@@ -431,7 +431,7 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       } else if (
         j < last &&
         (verb.weak
-          ? CLAUSE_STARTERS.has(norm(tokens[j]!.text)) && speaker.kind !== "description"
+          ? CLAUSE_STARTERS.has(tokens[j]!.lower) && speaker.kind !== "description"
           : startsClause(tokens[j]!, tokens[j + 1], speaker.kind !== "description"))
       ) {
         push(clause(j, last), range(tokens, { from: k, to: k + 1 }), speaker, addressee, verb.weak ? 0.45 : 0.55);
@@ -606,7 +606,7 @@ const PREPOSITIONS = new Set([
 
 /** Whether a reported clause can start here without "that": a subject follows the verb. */
 function startsClause(t: Token, next: Token | undefined, namedSpeaker = false): boolean {
-  const w = norm(t.text);
+  const w = t.lower;
   if (CLAUSE_STARTERS.has(w)) return next !== undefined && /^[\p{L}\p{N}]/u.test(next.text);
   // "Lee said soldiers in North Korea would …": a bare plural subject, after a named speaker.
   if (
