@@ -14,7 +14,7 @@ import {
   UNNAMED_SOURCE_HEADS,
   WEEKDAYS,
 } from "../lexicon/words.js";
-import { charAt, isCapitalized, isLower, norm } from "./chars.js";
+import { charAt, isCapitalized, isLower } from "./chars.js";
 
 export interface Phrase {
   /** Token indexes [from, to). */
