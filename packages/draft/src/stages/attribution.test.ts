@@ -72,4 +72,13 @@ describe("attribution", () => {
     const out = attributed("As expected, the rain came. He said to me nothing. The crowd, as usual, cheered.");
     expect(out).toEqual([]);
   });
+
+  it("gives “…, adding that …” the speaker of the report the sentence opens with, not the nearest name", () => {
+    const out = attributed(
+      "Anna Berg told The Times about Maria Lopez’s plan for Oslo — 𝔸 draft, adding that 3,000 homes would be rebuilt.",
+    );
+    expect(out.map((q) => [q.kind, q.text, q.cue, q.speaker])).toEqual([
+      ["indirect", "3,000 homes would be rebuilt", "adding", "Anna Berg"],
+    ]);
+  });
 });

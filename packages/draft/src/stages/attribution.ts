@@ -174,6 +174,20 @@ function nearestSubject(tokens: readonly Token[], floor: number, before: number)
   return null;
 }
 
+/**
+ * "X revealed …, adding that …": when the sentence opens with a speaker and a reporting verb, a participle cue
+ * after a comma continues that report, and X is its speaker, however many names stand between.
+ */
+function reportingSubject(tokens: readonly Token[], floor: number, before: number): Phrase | null {
+  for (let v = floor + 1; v < Math.min(before, floor + 8); v++) {
+    const verb = REPORTING_VERBS.get(tokens[v]!.lower);
+    if (!verb || verb.weak || PARTICIPLE_CUES.has(tokens[v]!.lower)) continue;
+    const speaker = speakerBefore(tokens, v, floor);
+    return speaker && speaker.from === floor ? speaker : null;
+  }
+  return null;
+}
+
 /** The first noun phrase of a sentence, for a participle cue's subject. */
 function sentenceSubject(tokens: readonly Token[], floor: number, before: number): Phrase | null {
   const name = nameForward(tokens, floor, before);
@@ -393,7 +407,9 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       const verb = REPORTING_VERBS.get(lw);
       if (!verb) continue;
       const participle = PARTICIPLE_CUES.has(lw) && tokens[k - 1]?.text === ",";
-      let speaker = participle ? nearestSubject(tokens, s.tokenStart, k - 1) : speakerBefore(tokens, k, s.tokenStart);
+      let speaker = participle
+        ? (reportingSubject(tokens, s.tokenStart, k - 1) ?? nearestSubject(tokens, s.tokenStart, k - 1))
+        : speakerBefore(tokens, k, s.tokenStart);
       if (!speaker) continue;
       // The subject must be the clause's: it starts the sentence, or follows a comma or a conjunction.
       if (!participle) {
