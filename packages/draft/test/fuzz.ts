@@ -1,5 +1,5 @@
-// The drafter's long fuzz run, part of `npm run fuzz`:
-//   tsx --conditions=@claimset/source packages/draft/test/fuzz.ts --iterations 5000 --seed 7
+// The drafter's long fuzz run: `npm run fuzz -w @claimset/draft -- --iterations 5000 --seed 7`, and part of
+// the repository's `npm run fuzz`.
 // Every text the draft of which does not compile is written to
 // packages/draft/test/regressions/, which `npm test` replays.
 import { createHash } from "node:crypto";

@@ -49,4 +49,36 @@ describe("attribution", () => {
       ["indirect", "his contract was void", "claiming", "Tom Reed"],
     ]);
   });
+
+  it("finds hearsay without a speaker: as reported, said to be, reportedly", () => {
+    const out = attributed(
+      [
+        "About 4,000 families – more than in 2023 – have left the valley, as first reported in March…",
+        "As reported by Anna Berg, the ferry sank near the pier.",
+        "The convoy included one old truck – said to be a 1960s model 🚚 – and two vans.",
+        "The bridge was reportedly hit twice by drones.",
+        "The mayor reportedly said nothing.",
+      ].join("\n"),
+    );
+    expect(out.map((q) => [q.kind, q.text, q.cue, q.speaker])).toEqual([
+      ["indirect", "About 4,000 families – more than in 2023 – have left the valley", "reported", null],
+      ["indirect", "the ferry sank near the pier", "reported", "Anna Berg"],
+      ["indirect", "a 1960s model 🚚", "said", null],
+      ["indirect", "The bridge was | hit twice by drones", "reportedly", null],
+    ]);
+  });
+
+  it("leaves phrases that only look like hearsay frames alone", () => {
+    const out = attributed("As expected, the rain came. He said to me nothing. The crowd, as usual, cheered.");
+    expect(out).toEqual([]);
+  });
+
+  it("gives “…, adding that …” the speaker of the report the sentence opens with, not the nearest name", () => {
+    const out = attributed(
+      "Anna Berg told The Times about Maria Lopez’s plan for Oslo — 𝔸 draft, adding that 3,000 homes would be rebuilt.",
+    );
+    expect(out.map((q) => [q.kind, q.text, q.cue, q.speaker])).toEqual([
+      ["indirect", "3,000 homes would be rebuilt", "adding", "Anna Berg"],
+    ]);
+  });
 });

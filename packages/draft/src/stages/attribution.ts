@@ -32,7 +32,7 @@ const range = (tokens: readonly Token[], p: { from: number; to: number }): Range
 
 const isCue = (t: Token | undefined, strongOnly = true): boolean => {
   if (!t) return false;
-  const v = REPORTING_VERBS.get(norm(t.text));
+  const v = REPORTING_VERBS.get(t.lower);
   return v !== undefined && (!strongOnly || !v.weak);
 };
 
@@ -45,10 +45,10 @@ interface Attribution {
 
 /** The hearer after "told": "told The Times", "told reporters"; or "to X" after a verb. */
 function addresseeAfter(tokens: readonly Token[], cueIndex: number, limit: number): Range | null {
-  const cue = norm(tokens[cueIndex]!.text);
+  const cue = tokens[cueIndex]!.lower;
   let k = cueIndex + 1;
   if (!TELL_VERBS.has(cue)) {
-    if (norm(tokens[k]?.text ?? "") !== "to") return null;
+    if ((tokens[k]?.lower ?? "") !== "to") return null;
     k++;
   }
   const name = nameForward(tokens, k, limit);
@@ -64,7 +64,7 @@ function frameAfter(tokens: readonly Token[], start: number, limit: number): Att
   if (tokens[i]?.text === "," || tokens[i]?.text === "—" || tokens[i]?.text === "–") i++;
   if (i >= limit) return null;
   // Inverted: said X (a participle, "claiming", never inverts)
-  if (isCue(tokens[i], false) && !PARTICIPLE_CUES.has(norm(tokens[i]!.text))) {
+  if (isCue(tokens[i], false) && !PARTICIPLE_CUES.has(tokens[i]!.lower)) {
     const speaker = speakerAfter(tokens, i + 1, limit);
     if (speaker)
       return {
@@ -98,10 +98,10 @@ function frameAfter(tokens: readonly Token[], start: number, limit: number): Att
 function frameBefore(tokens: readonly Token[], end: number, floor: number, anywhere: boolean): Attribution | null {
   let i = end;
   while (i - 1 >= floor && /^[:,—–]$/.test(tokens[i - 1]!.text)) i--;
-  if (i - 1 >= floor && norm(tokens[i - 1]!.text) === "that") i--;
+  if (i - 1 >= floor && tokens[i - 1]!.lower === "that") i--;
   // "According to X, “…”"
   for (let k = i - 1; k >= Math.max(floor, i - 10); k--) {
-    if (norm(tokens[k]!.text) === "according" && norm(tokens[k + 1]?.text ?? "") === "to") {
+    if (tokens[k]!.lower === "according" && (tokens[k + 1]?.lower ?? "") === "to") {
       const speaker = speakerAfter(tokens, k + 2, i);
       if (speaker)
         return {
@@ -137,7 +137,7 @@ function frameBefore(tokens: readonly Token[], end: number, floor: number, anywh
         speakerKind: after.kind,
       };
     // "…, claiming (that) “…”": the subject of the sentence
-    if (PARTICIPLE_CUES.has(norm(t.text))) {
+    if (PARTICIPLE_CUES.has(t.lower)) {
       const subject = sentenceSubject(tokens, floor, k);
       if (subject)
         return {
@@ -161,7 +161,7 @@ function frameBefore(tokens: readonly Token[], end: number, floor: number, anywh
 /** The nearest name or pronoun before a participle cue: "…, when Moscow withdrew, claiming …" → Moscow. */
 function nearestSubject(tokens: readonly Token[], floor: number, before: number): Phrase | null {
   for (let k = before - 1; k >= floor; k--) {
-    const w = norm(tokens[k]!.text);
+    const w = tokens[k]!.lower;
     if (w === "he" || w === "she" || w === "they") return { from: k, to: k + 1, kind: "pronoun" };
     const name = nameBackward(tokens, k + 1, floor);
     if (
@@ -174,11 +174,25 @@ function nearestSubject(tokens: readonly Token[], floor: number, before: number)
   return null;
 }
 
+/**
+ * "X revealed …, adding that …": when the sentence opens with a speaker and a reporting verb, a participle cue
+ * after a comma continues that report, and X is its speaker, however many names stand between.
+ */
+function reportingSubject(tokens: readonly Token[], floor: number, before: number): Phrase | null {
+  for (let v = floor + 1; v < Math.min(before, floor + 8); v++) {
+    const verb = REPORTING_VERBS.get(tokens[v]!.lower);
+    if (!verb || verb.weak || PARTICIPLE_CUES.has(tokens[v]!.lower)) continue;
+    const speaker = speakerBefore(tokens, v, floor);
+    return speaker && speaker.from === floor ? speaker : null;
+  }
+  return null;
+}
+
 /** The first noun phrase of a sentence, for a participle cue's subject. */
 function sentenceSubject(tokens: readonly Token[], floor: number, before: number): Phrase | null {
   const name = nameForward(tokens, floor, before);
   if (name && name.from < floor + 3) return name;
-  const first = norm(tokens[floor]?.text ?? "");
+  const first = tokens[floor]?.lower ?? "";
   if (first === "he" || first === "she" || first === "they") return { from: floor, to: floor + 1, kind: "pronoun" };
   return null;
 }
@@ -339,7 +353,7 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
     let done = false;
     // "According to X, CLAUSE." / "CLAUSE, according to X."
     for (let k = s.tokenStart; k < last - 2 && !done; k++) {
-      if (norm(tokens[k]!.text) !== "according" || norm(tokens[k + 1]!.text) !== "to") continue;
+      if (tokens[k]!.lower !== "according" || tokens[k + 1]!.lower !== "to") continue;
       const speaker = speakerAfter(tokens, k + 2, last);
       if (!speaker) continue;
       const cue = range(tokens, { from: k, to: k + 2 });
@@ -367,7 +381,7 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       if (frame?.cue && frame.speaker) {
         const endOfFrame = tokenIndexAt(tokens, Math.max(frame.cue.end, frame.speaker.end));
         // The frame closes the sentence, perhaps with an apposition or a time: "…, Ruiz said on Thursday."
-        const tail = tokens.slice(endOfFrame, last).map((t) => norm(t.text));
+        const tail = tokens.slice(endOfFrame, last).map((t) => t.lower);
         if (
           endOfFrame >= last ||
           tail[0] === "," ||
@@ -389,15 +403,17 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
     // "X said (that) CLAUSE", "X told The Times (that) CLAUSE", "…, claiming (that) CLAUSE"
     for (let k = s.tokenStart + 1; k < last - 3 && !done; k++) {
       const t = tokens[k]!;
-      const lw = norm(t.text);
+      const lw = t.lower;
       const verb = REPORTING_VERBS.get(lw);
       if (!verb) continue;
       const participle = PARTICIPLE_CUES.has(lw) && tokens[k - 1]?.text === ",";
-      let speaker = participle ? nearestSubject(tokens, s.tokenStart, k - 1) : speakerBefore(tokens, k, s.tokenStart);
+      let speaker = participle
+        ? (reportingSubject(tokens, s.tokenStart, k - 1) ?? nearestSubject(tokens, s.tokenStart, k - 1))
+        : speakerBefore(tokens, k, s.tokenStart);
       if (!speaker) continue;
       // The subject must be the clause's: it starts the sentence, or follows a comma or a conjunction.
       if (!participle) {
-        const before = norm(tokens[speaker.from - 1]?.text ?? "");
+        const before = tokens[speaker.from - 1]?.lower ?? "";
         if (
           speaker.from !== s.tokenStart &&
           !/^(,|and|but|as|while|with|when|after|because|since|although|though|—|–|:)$/.test(before)
@@ -409,8 +425,8 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       if (TELL_VERBS.has(lw)) {
         const hearer =
           nameForward(tokens, j, last) ??
-          (/^(reporters|journalists|lawmakers|parliament|him|her|them|us|me|the)$/.test(norm(tokens[j]?.text ?? ""))
-            ? { from: j, to: j + (norm(tokens[j]!.text) === "the" ? 2 : 1), kind: "description" as const }
+          (/^(reporters|journalists|lawmakers|parliament|him|her|them|us|me|the)$/.test(tokens[j]?.lower ?? "")
+            ? { from: j, to: j + (tokens[j]!.lower === "the" ? 2 : 1), kind: "description" as const }
             : null);
         if (!hearer) continue;
         if (hearer.kind === "name") addressee = range(tokens, hearer);
@@ -419,7 +435,7 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       // A short phrase of time or place may stand before "that": "said on Monday that".
       let that = -1;
       for (let m = j; m < Math.min(last, j + 7); m++) {
-        if (norm(tokens[m]!.text) === "that") {
+        if (tokens[m]!.lower === "that") {
           that = m;
           break;
         }
@@ -431,7 +447,7 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       } else if (
         j < last &&
         (verb.weak
-          ? CLAUSE_STARTERS.has(norm(tokens[j]!.text)) && speaker.kind !== "description"
+          ? CLAUSE_STARTERS.has(tokens[j]!.lower) && speaker.kind !== "description"
           : startsClause(tokens[j]!, tokens[j + 1], speaker.kind !== "description"))
       ) {
         push(clause(j, last), range(tokens, { from: k, to: k + 1 }), speaker, addressee, verb.weak ? 0.45 : 0.55);
@@ -439,9 +455,110 @@ export function findIndirect(doc: Doc): QuoteRecord[] {
       }
       speaker = null;
     }
+    if (done) continue;
+    hearsay(tokens, s.tokenStart, last, clause, (spans, cue, speaker, confidence) => {
+      if (spans.some((r) => hasMarks(r))) return;
+      out.push({
+        kind: "indirect",
+        spans,
+        outer: { start: spans[0]!.start, end: spans[spans.length - 1]!.end },
+        parent: null,
+        marked: false,
+        cue,
+        speakerText: speaker ? range(tokens, speaker) : null,
+        addresseeText: null,
+        speakerInherited: false,
+        confidence,
+      });
+    });
   }
   // An indirect quote never overlaps a marked one.
   return out.filter((q) => !meetsMarked(q.outer));
+}
+
+/** Adverbs that mark a statement as someone else's: "was reportedly targeted". */
+const HEARSAY_ADVERBS = new Set(["reportedly", "allegedly", "reputedly", "purportedly", "supposedly"]);
+
+/** Participles of the passive reporting frame: "is said to be", "was believed to have". */
+const PASSIVE_CUES = new Set([
+  "said",
+  "reported",
+  "believed",
+  "thought",
+  "alleged",
+  "rumoured",
+  "rumored",
+  "understood",
+]);
+
+/** Verbs of the "…, as first reported" frame. */
+const AS_CUES = new Set(["reported", "announced", "revealed", "disclosed", "confirmed", "stated"]);
+
+/**
+ * Reported speech with no speaker next to its verb, from three frames of news writing, in this order:
+ * "CLAUSE, as (first) reported (by X) …" and "As reported by X, CLAUSE"; "… (is) said to be COMPLEMENT"
+ * (the complement is what is reported); a sentence with "reportedly" or "allegedly" (the sentence without the
+ * adverb). At most one per sentence.
+ */
+function hearsay(
+  tokens: readonly Token[],
+  from: number,
+  last: number,
+  clause: (from: number, to: number) => Range | null,
+  push: (spans: Range[], cue: Range, speaker: Phrase | null, confidence: number) => void,
+): void {
+  for (let k = from; k < last - 1; k++) {
+    const w = tokens[k]!.lower;
+    // "CLAUSE, as first reported …" / "As reported by X, CLAUSE"
+    if (w === "as" && (k === from || tokens[k - 1]!.text === ",")) {
+      let v = k + 1;
+      if (/^(first|originally|previously|earlier|widely|already)$/.test(tokens[v]?.lower ?? "")) v++;
+      if (v >= last || !AS_CUES.has(tokens[v]!.lower)) continue;
+      const cue = range(tokens, { from: v, to: v + 1 });
+      const speaker = tokens[v + 1]?.lower === "by" ? speakerAfter(tokens, v + 2, last) : null;
+      if (k === from) {
+        // "As reported by X, CLAUSE."
+        let comma = v + 1;
+        while (comma < last && tokens[comma]!.text !== ",") comma++;
+        const span = comma < last ? clause(comma + 1, last) : null;
+        if (span) push([span], cue, speaker, 0.6);
+      } else {
+        const span = clause(from, k - 1);
+        if (span) push([span], cue, speaker, 0.6);
+      }
+      return;
+    }
+    // "… said to be COMPLEMENT": the complement, up to the end of its clause.
+    if (
+      PASSIVE_CUES.has(w) &&
+      tokens[k + 1]?.lower === "to" &&
+      /^(be|have|been)$/.test(tokens[k + 2]?.lower ?? "") &&
+      (k === from || /^(is|are|was|were|be|been|being|—|–|,)$/.test(tokens[k - 1]!.lower))
+    ) {
+      let end = k + 3;
+      while (end < last && !/^[,;:—–()]$/.test(tokens[end]!.text)) end++;
+      if (end - (k + 3) >= 2) {
+        const span = { start: tokens[k + 3]!.start, end: tokens[end - 1]!.end };
+        push([span], range(tokens, { from: k, to: k + 1 }), null, 0.5);
+        return;
+      }
+    }
+  }
+  for (let k = from; k < last; k++) {
+    if (!HEARSAY_ADVERBS.has(tokens[k]!.lower)) continue;
+    // "he reportedly said …" is a frame with a speaker, not hearsay.
+    if (REPORTING_VERBS.has(tokens[k + 1]?.lower ?? "")) return;
+    // The sentence without its adverb (and the commas around it): two spans, or one when it opens or closes it.
+    let a = k;
+    let b = k + 1;
+    if (tokens[a - 1]?.text === ",") a--;
+    if (tokens[b]?.text === ",") b++;
+    const spans: Range[] = [];
+    if (a - from >= 2) spans.push({ start: tokens[from]!.start, end: tokens[a - 1]!.end });
+    if (last - b >= 2) spans.push({ start: tokens[b]!.start, end: tokens[last - 1]!.end });
+    if (spans.length > 0 && clause(from, last)) push(spans, range(tokens, { from: k, to: k + 1 }), null, 0.5);
+    return;
+  }
 }
 
 const CLAUSE_STARTERS = new Set([
@@ -505,7 +622,7 @@ const PREPOSITIONS = new Set([
 
 /** Whether a reported clause can start here without "that": a subject follows the verb. */
 function startsClause(t: Token, next: Token | undefined, namedSpeaker = false): boolean {
-  const w = norm(t.text);
+  const w = t.lower;
   if (CLAUSE_STARTERS.has(w)) return next !== undefined && /^[\p{L}\p{N}]/u.test(next.text);
   // "Lee said soldiers in North Korea would …": a bare plural subject, after a named speaker.
   if (

@@ -155,7 +155,7 @@ function appositions(r: Resolver): void {
     let end = after + 2;
     let head: string | null = null;
     while (end < tokens.length && end - after < 10 && tokens[end]!.sentence === det.sentence) {
-      const w = norm(tokens[end]!.text);
+      const w = tokens[end]!.lower;
       if (/^[,.;:!?)—–]$/.test(w) || w === "who" || w === "which" || w === "said" || w === "told") break;
       if (PERSON_APPOSITION_HEADS.has(w) || ROLE_NOUNS.has(w) || ORG_NOUNS.has(w)) head = w;
       end++;
@@ -199,7 +199,7 @@ function descriptions(r: Resolver): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length - 1; i++) {
     const det = tokens[i]!;
-    if (norm(det.text) !== "the") continue;
+    if (det.lower !== "the") continue;
     if (r.quoteOfToken[i] !== -1) continue;
     let k = i + 1;
     let demonym: string | null = null;
@@ -218,7 +218,7 @@ function descriptions(r: Resolver): void {
     const raw = headToken.text;
     const head = norm(raw);
     const span = { start: det.start, end: headToken.end };
-    const nextWord = norm(tokens[k + 1]?.text ?? "");
+    const nextWord = tokens[k + 1]?.lower ?? "";
     // A noun right after the head makes the head a modifier: "the president's office" is fine, "the colonel's aide" too, "the army chief" is not.
     if (COMPOUND_HEADS.has(nextWord)) continue;
     const age = /^(\d+)-year-old$/.exec(raw);
@@ -280,7 +280,7 @@ function pronouns(r: Resolver): void {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const p = PRONOUNS.get(norm(t.text));
+    const p = PRONOUNS.get(t.lower);
     if (!p) continue;
     const quote = r.quoteOfToken[i]!;
     const span = { start: t.start, end: t.end };

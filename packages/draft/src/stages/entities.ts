@@ -26,7 +26,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from "../lexicon/words.js";
-import { isCapitalized, norm } from "../text/chars.js";
+import { charAt, isCapitalized, isLower, isUpper, norm } from "../text/chars.js";
 import { isNameToken, NAME_CONNECTORS } from "../text/phrases.js";
 
 /** A name as found in the text, before grouping. */
@@ -78,25 +78,25 @@ function isHeadline(text: string, tokens: readonly Token[], from: number, to: nu
  * an organisation or a place ("Defence Ministry") has no title.
  */
 function splitTitles(tokens: readonly Token[], from: number, to: number): { coreFrom: number; titles: string[] } {
-  const last = norm(tokens[to - 1]!.text);
+  const last = tokens[to - 1]!.lower;
   if (TYPE_KEYWORDS.has(last)) return { coreFrom: from, titles: [] };
   let cut = -1;
-  for (let k = from; k < to - 1; k++) if (TITLE_NOUNS.has(norm(tokens[k]!.text))) cut = k;
+  for (let k = from; k < to - 1; k++) if (TITLE_NOUNS.has(tokens[k]!.lower)) cut = k;
   // "Army Corps of Engineers": a word naming an organisation or a unit after the title makes the whole run one name.
   for (let k = cut + 1; k < to; k++) {
-    const type = TYPE_KEYWORDS.get(norm(tokens[k]!.text));
+    const type = TYPE_KEYWORDS.get(tokens[k]!.lower);
     if (type && type !== "location") return { coreFrom: from, titles: [] };
   }
   // A title followed only by "of …" is a title phrase, not a name: "President of Russia".
-  if (cut !== -1 && norm(tokens[cut + 1]!.text) === "of")
-    return { coreFrom: to, titles: tokens.slice(from, cut + 1).map((t) => norm(t.text)) };
+  if (cut !== -1 && tokens[cut + 1]!.lower === "of")
+    return { coreFrom: to, titles: tokens.slice(from, cut + 1).map((t) => t.lower) };
   if (cut === -1) {
     // Titles alone at the front: "Mr Putin", "President Macron".
     let k = from;
-    while (k < to - 1 && TITLE_NOUNS.has(norm(tokens[k]!.text))) k++;
-    return { coreFrom: k, titles: tokens.slice(from, k).map((t) => norm(t.text)) };
+    while (k < to - 1 && TITLE_NOUNS.has(tokens[k]!.lower)) k++;
+    return { coreFrom: k, titles: tokens.slice(from, k).map((t) => t.lower) };
   }
-  return { coreFrom: cut + 1, titles: tokens.slice(from, cut + 1).map((t) => norm(t.text)) };
+  return { coreFrom: cut + 1, titles: tokens.slice(from, cut + 1).map((t) => t.lower) };
 }
 
 /** Nouns of office and rank: the last of them ends a title phrase. */
@@ -118,8 +118,9 @@ export function findNames(doc: Doc): NameCandidate[] {
   const midCaps = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (/^\p{Ll}/u.test(t.text)) lowercaseSeen.add(t.text);
-    else if (/^\p{Lu}/u.test(t.text)) {
+    const ch = charAt(t.text, 0);
+    if (isLower(ch)) lowercaseSeen.add(t.text);
+    else if (isUpper(ch)) {
       const prev = tokens[i - 1];
       if (prev && prev.sentence === t.sentence && !/^["“‘'«(—–-]$/.test(prev.text)) midCaps.add(t.text);
     }
@@ -163,7 +164,7 @@ export function findNames(doc: Doc): NameCandidate[] {
       // The adjective names its country ("Russian troops": a mention of Russia), as claimset datasets annotate it;
       // with a word for soldiers after it, it also names a group ("North Korean troops").
       out.push({ span, core: runText, titles: [], from, to, gazetteer: demonym.country, group: null });
-      if (GROUP_NOUNS.has(norm(tokens[to]?.text ?? "")) && tokens[to]!.sentence === tokens[from]!.sentence) {
+      if (GROUP_NOUNS.has(tokens[to]?.lower ?? "") && tokens[to]!.sentence === tokens[from]!.sentence) {
         const groupSpan = { start: span.start, end: tokens[to]!.end };
         groups.push({
           span: groupSpan,
@@ -209,7 +210,7 @@ export function findNames(doc: Doc): NameCandidate[] {
       let to = i + 1;
       while (to < tokens.length && tokens[to]!.sentence === t.sentence) {
         const n = tokens[to]!;
-        if (isNameToken(n) && !WEEKDAYS.has(norm(n.text))) {
+        if (isNameToken(n) && !WEEKDAYS.has(n.lower)) {
           to++;
           continue;
         }
@@ -241,7 +242,7 @@ export function findNames(doc: Doc): NameCandidate[] {
         // the gazetteer, the same word capitalised elsewhere, a reporting verb after it, or an acronym.
         if (to - from === 1) {
           const word = tokens[from]!.text;
-          const next = norm(tokens[to]?.text ?? "");
+          const next = tokens[to]?.lower ?? "";
           const evidence =
             GAZETTEER_NAMES.has(word) ||
             midCaps.has(word) ||
@@ -283,7 +284,7 @@ export function findNames(doc: Doc): NameCandidate[] {
 
 function onlyMonthsOrTitles(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const w = norm(tokens[k]!.text);
+    const w = tokens[k]!.lower;
     if (!MONTHS.has(w) && !WEEKDAYS.has(w) && !(TITLES.has(w) && to - from === 1) && w !== "i") return false;
   }
   return true;
@@ -324,9 +325,9 @@ interface Evidence {
 
 function contextEvidence(doc: Doc, c: NameCandidate, ev: Evidence, speakerSpans: readonly Range[]): void {
   const { tokens } = doc;
-  const prev = norm(tokens[c.from - 1]?.text ?? "");
+  const prev = tokens[c.from - 1]?.lower ?? "";
   const next = tokens[c.to];
-  const nextW = norm(next?.text ?? "");
+  const nextW = next?.lower ?? "";
   if (LOCATION_PREPOSITIONS.has(prev) && c.core.split(" ").length <= 2) ev.location++;
   if (WEAPON_NOUNS.has(nextW)) ev.weapon += 2;
   if (DESIGNATOR.test(c.core) && (WEAPON_NOUNS.has(nextW) || /\d+s$/.test(c.core))) ev.weapon += 2;
@@ -338,7 +339,7 @@ function contextEvidence(doc: Doc, c: NameCandidate, ev: Evidence, speakerSpans:
       ev.person += 3;
     if (after && /^(a|an|the)$/i.test(after.text)) {
       for (let k = c.to + 2; k < Math.min(tokens.length, c.to + 7); k++) {
-        const w = norm(tokens[k]!.text);
+        const w = tokens[k]!.lower;
         if (w === ",") break;
         if (PERSON_APPOSITION_HEADS.has(w) || ROLE_NOUNS.has(w)) ev.person += 2;
       }
@@ -348,12 +349,11 @@ function contextEvidence(doc: Doc, c: NameCandidate, ev: Evidence, speakerSpans:
   if ((prev === "told" || prev === "to") && /^The /.test(c.core)) ev.outlet++;
   if (c.core === c.core.toUpperCase() && /^[A-Z]{2,6}$/.test(c.core)) ev.organization++;
   // "the finance director, Priya Natarajan"
-  if (prev === "," && ROLE_NOUNS.has(norm(tokens[c.from - 2]?.text ?? ""))) ev.person += 2;
+  if (prev === "," && ROLE_NOUNS.has(tokens[c.from - 2]?.lower ?? "")) ev.person += 2;
   // "an analyst at Nordbank": a workplace.
   if (
     prev === "at" &&
-    (ROLE_NOUNS.has(norm(tokens[c.from - 2]?.text ?? "")) ||
-      PERSON_APPOSITION_HEADS.has(norm(tokens[c.from - 2]?.text ?? "")))
+    (ROLE_NOUNS.has(tokens[c.from - 2]?.lower ?? "") || PERSON_APPOSITION_HEADS.has(tokens[c.from - 2]?.lower ?? ""))
   ) {
     ev.organization += 2;
     ev.location -= 1;

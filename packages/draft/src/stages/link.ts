@@ -104,6 +104,9 @@ function describedSpeaker(
   described: Map<string, number>,
   added: MentionRecord[],
 ): number | null {
+  // "One of the blog posts", "some of the officials": the speaker is one of a group the text names; the group is the entity.
+  const partitive = PARTITIVE.exec(doc.text.slice(phrase.start, phrase.end));
+  if (partitive) phrase = { start: phrase.start + partitive[0].length, end: phrase.end };
   const words = doc.text.slice(phrase.start, phrase.end).replace(/\s+/g, " ");
   const tokens = words
     .toLowerCase()
@@ -114,7 +117,11 @@ function describedSpeaker(
     (w, i) => i > 0 && (w === "familiar" || w === "of" || w === "for" || w === "at" || w === "in"),
   );
   const head = (cut === -1 ? tokens[tokens.length - 1] : tokens[cut - 1]) ?? "";
-  if (!SOURCE_HEADS.has(head) && !SOURCE_HEADS.has(head.replace(/s$/, ""))) return null;
+  const singular = head.replace(/(?<=[^s])s$/, "").replace(/ies$/, "y");
+  const document = DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(singular);
+  if (!document && !SOURCE_HEADS.has(head) && !SOURCE_HEADS.has(head.replace(/s$/, ""))) return null;
+  // A partitive needs a definite group to belong to: "one of the posts", not "one of many".
+  if (partitive && !/^(the|these|those|his|her|their|its)$/.test(tokens[0] ?? "")) return null;
   const key = words.toLowerCase().replace(/^(the|a|an) /, "");
   let entity = described.get(key);
   if (entity === undefined) {
@@ -122,7 +129,7 @@ function describedSpeaker(
     const plural = /s$/.test(head) || head === "people" || head === "police";
     doc.entities.push({
       name: words.replace(/^(the|a|an) /i, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
-      type: plural ? "group" : "person",
+      type: document ? "artifact" : plural ? "group" : "person",
       wikidata: null,
       description: null,
       aliases: [],
@@ -139,6 +146,16 @@ function describedSpeaker(
   }
   return entity;
 }
+
+/** "One of", "some of", "two of": the speaker is a member of the group that follows. */
+const PARTITIVE = /^(?:one|some|many|several|most|each|either|neither|two|three|four|a few|a number) of\s+/i;
+
+/** Writings that "say" things in news: "the report said", "a letter read", "one of the posts said". */
+const DOCUMENT_HEADS = new Set(
+  "post blog diary letter memo note document message tweet email leaflet notice bulletin filing complaint lawsuit indictment ruling verdict manifesto communique communiqué transcript".split(
+    " ",
+  ),
+);
 
 export function link(doc: Doc): void {
   const links: Links = { speakers: [], addressees: [], claimSources: [], claimEntities: [] };
@@ -216,11 +233,14 @@ export function link(doc: Doc): void {
   links.addressees = addressees;
   doc.mentions = [...doc.mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 
-  // First-person pronouns inside a direct quote are its speaker.
+  // First-person pronouns inside a direct quote are its speaker, when the speaker is a person: the "I" of a
+  // quoted letter or post is its writer, whom the text may not name.
   doc.mentions = doc.mentions.flatMap((m) => {
     if (m.entity >= -1) return [m];
     const speaker = links.speakers[-2 - m.entity];
-    return speaker && "entity" in speaker ? [{ ...m, entity: speaker.entity }] : [];
+    return speaker && "entity" in speaker && doc.entities[speaker.entity]!.type === "person"
+      ? [{ ...m, entity: speaker.entity }]
+      : [];
   });
   // Only one mention per span and entity; mentions of one entity never overlap.
   const kept: MentionRecord[] = [];

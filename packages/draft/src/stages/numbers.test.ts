@@ -86,4 +86,22 @@ describe("numbers", () => {
   it("drops a number too large to be finite", () => {
     expect(claims(`They counted ${"9".repeat(400)} stars.`)).toEqual([]);
   });
+
+  it("reads a distributive “one by one” as one expression, and leaves dimensions in digits as two numbers", () => {
+    const out = claims("The houses fell one by one… 😀 Pairs walked two by two — the room was 3 by 4 metres.");
+    expect(out.map((c) => [c.text, c.kind, c.value])).toEqual([
+      ["one by one", "other", 1],
+      ["two by two", "other", 2],
+      ["3", "count", 3],
+      ["4", "count", 4],
+    ]);
+  });
+
+  it("reads “in May” as a month, but not the verb or a name", () => {
+    const out = claims("The talks resume in May, officials said. They may end by June. Theresa May spoke.");
+    expect(out.map((c) => [c.text, c.kind, c.iso])).toEqual([
+      ["in May", "date", "--05"],
+      ["by June", "date", "--06"],
+    ]);
+  });
 });

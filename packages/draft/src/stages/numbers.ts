@@ -113,6 +113,9 @@ class Cursor {
   }
 }
 
+/** A word without a hyphen has no parts to read ("twenty-five" has two). */
+const NO_PARTS: readonly string[] = [];
+
 /** Number words from i: "twenty-five", "three hundred and fifty thousand", "1.5 million". */
 function readCardinal(c: Cursor, i: number, sentenceStart: number): { to: number; value: number } | null {
   let total = 0;
@@ -122,7 +125,7 @@ function readCardinal(c: Cursor, i: number, sentenceStart: number): { to: number
   let lastWasNumber = false;
   for (; j < c.end; j++) {
     const raw = c.text(j);
-    const w = norm(raw);
+    const w = c.lower(j);
     // Capitalized number words inside a sentence are names ("the Group of Seven"), except at its start.
     if (isCapitalized(raw) && j !== sentenceStart && !any) return null;
     const digits = !any ? digitsValue(raw) : null;
@@ -132,7 +135,7 @@ function readCardinal(c: Cursor, i: number, sentenceStart: number): { to: number
       lastWasNumber = true;
       continue;
     }
-    const parts = w.split("-");
+    const parts = w.includes("-") ? w.split("-") : NO_PARTS;
     if (
       parts.length === 2 &&
       TENS.has(parts[0]!) &&
@@ -183,7 +186,7 @@ const TIME_OF_DAY = new Set(["am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "c
 /** Reads a number expression starting exactly at token i, or null. */
 function readNumber(c: Cursor, i: number, sentenceStart: number): Parsed | null {
   const raw = c.text(i);
-  const w = norm(raw);
+  const w = c.lower(i);
 
   // Tokens that carry the number and what it counts: "35-year-old", "1990s", "10-12", "5bn", "3rd".
   const digit = raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57;
@@ -527,7 +530,7 @@ function readFraction(c: Cursor, i: number): Parsed | null {
     value = 0.5;
     j = i + 1;
   } else {
-    const parts = w.split("-");
+    const parts = w.includes("-") ? w.split("-") : NO_PARTS;
     if (parts.length === 2 && UNITS.has(parts[0]!) && FRACTIONS.has(parts[1]!)) {
       value = UNITS.get(parts[0]!)! * FRACTIONS.get(parts[1]!)!;
       j = i + 1;
@@ -638,7 +641,7 @@ function readTimeWords(c: Cursor, i: number, sentenceStart: number): Parsed | nu
     if (
       m !== undefined &&
       isCapitalized(c.text(i + 1)) &&
-      c.lower(i + 1).length > 3 &&
+      (c.lower(i + 1).length > 3 || c.lower(i + 1) === "may") &&
       !/^\d/.test(c.text(i + 2)) &&
       !(c.lower(i + 1) === "may" && !isCapitalized(c.text(i + 1)))
     ) {
@@ -855,7 +858,7 @@ function unitAfter(c: Cursor, j: number, takesOf: boolean): { text: string; at: 
   }
   for (let skipped = 0; skipped < 4 && k < c.end; skipped++, k++) {
     const raw = c.text(k);
-    const w = norm(raw);
+    const w = c.lower(k);
     if (!/^[\p{L}][\p{L}'’-]*$/u.test(raw)) return null;
     if (isCapitalized(raw)) continue;
     if (NOT_UNITS.has(w)) return null;
@@ -1118,6 +1121,7 @@ export function findNumbers(
       readTimeWords(c, i, sentence.tokenStart) ??
       readAge(c, i, sentence.tokenStart) ??
       readRange(c, i, sentence.tokenStart) ??
+      readDistributive(c, i) ??
       readNumber(c, i, sentence.tokenStart);
     if (!parsed) continue;
     const claim = finish(c, parsed, sentence, text);
@@ -1127,6 +1131,17 @@ export function findNumbers(
     i = Math.max(i, parsed.to - 1);
   }
   return out;
+}
+
+/**
+ * "one by one", "two by two": a number word repeated around "by" says how many at a time — one
+ * expression of kind other, not two counts. Digits around "by" are dimensions ("3 by 4 metres") and stay out.
+ */
+function readDistributive(c: Cursor, i: number): Parsed | null {
+  const w = c.lower(i);
+  if (c.lower(i + 1) !== "by" || c.lower(i + 2) !== w || !UNITS.has(w)) return null;
+  const value = UNITS.get(w)!;
+  return { from: i, to: i + 3, value, kind: "other", confidence: 0.6 };
 }
 
 /** "John Smith, 35, said": an age between commas after a name. */

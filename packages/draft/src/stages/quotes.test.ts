@@ -55,4 +55,15 @@ describe("quotes", () => {
     const out = quoted("The minister called the plan “a disaster for farmers” on Monday.");
     expect(out[0]!.kind).toBe("mixed");
   });
+
+  it("starts a new quote at a double mark that opens a sentence inside an open double quote", () => {
+    const text = "“We stayed — all of us… 😀 We had no choice. “Then the shelling stopped,” he said.";
+    expect(quoted(text)).toEqual([
+      { spans: ["We stayed — all of us… 😀 We had no choice."], kind: "direct", parent: null },
+      { spans: ["Then the shelling stopped,"], kind: "direct", parent: null },
+    ]);
+    // After a comma or a word, a double mark inside a double quote still nests.
+    const nested = quoted("“He told us, “Go home now,” and we went,” she said.");
+    expect(nested.map((q) => q.parent)).toEqual([null, 0]);
+  });
 });

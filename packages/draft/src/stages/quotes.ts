@@ -172,7 +172,30 @@ export function pairMarks(text: string, paragraph: Range, continues: boolean, op
       continue;
     }
     if (mark.canOpen) {
-      // A double opener inside an open double quote nests (careless transcripts nest doubles in doubles).
+      // A double opener that starts a new sentence inside an open double quote (“… yourself. “So …”) is a new
+      // quote: a nested one would take single marks, so the open one was left unclosed at its sentence end.
+      if (
+        mark.level === "double" &&
+        !mark.canClose &&
+        k !== -1 &&
+        k === stack.length - 1 &&
+        endsSentence(text, mark.at)
+      ) {
+        const opener = stack[k]!;
+        stack.splice(k);
+        const inner = { start: opener.mark.at + opener.mark.length, end: mark.at };
+        if (inner.end > inner.start)
+          out[opener.index] = {
+            open: opener.mark.at,
+            close: mark.at - 1,
+            inner,
+            level: "double",
+            depth: k,
+            parent: null,
+            runsOn: false,
+          };
+      }
+      // Otherwise a double opener inside an open double quote nests (careless transcripts nest doubles in doubles).
       stack.push({ mark, index: out.length });
       out.length++;
     }
@@ -226,6 +249,16 @@ export function pairMarks(text: string, paragraph: Range, continues: boolean, op
     }
   }
   return stretches;
+}
+
+/** Whether the text before `at` ends a sentence: `.`, `!`, `?` or `…` (and any closing bracket), then a space. */
+function endsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  if (i < 0 || (text[i] !== " " && text[i] !== "\u00a0")) return false;
+  while (i > 0 && (text[i] === " " || text[i] === "\u00a0")) i--;
+  if (text[i] === ")" || text[i] === "]") i--;
+  const ch = text[i];
+  return ch === "." || ch === "!" || ch === "?" || ch === "…";
 }
 
 function hasLaterClose(marks: readonly Mark[], i: number, level: Level): boolean {

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { paragraphsOf, splitSentences, tokenize } from "./sentences.js";
+import { hostileText } from "../tests/hostile.js";
+import { nextToken, paragraphsOf, splitSentences, TOKEN, tokenize } from "./sentences.js";
 
 const sentencesOf = (text: string) => {
   const { sentences } = splitSentences(text, paragraphsOf(text));
@@ -45,5 +47,23 @@ describe("sentences", () => {
 
   it("does not end a sentence before a lowercase word", () => {
     expect(sentencesOf("“Stop!” he shouted. She did.")).toEqual(["“Stop!” he shouted.", "She did."]);
+  });
+
+  it("reads tokens by hand exactly as the TOKEN expression matches them", () => {
+    const byRegex = (text: string) => [...text.matchAll(new RegExp(TOKEN.source, "gu"))].map((m) => [m.index, m[0]]);
+    const byHand = (text: string) => {
+      const out: [number, string][] = [];
+      for (let m = nextToken(text, 0); m !== null; m = nextToken(text, m.end))
+        out.push([m.start, text.slice(m.start, m.end)]);
+      return out;
+    };
+    const fixed = "Kim’s 12,000 U.S.-made guns — al-Assad & AT&T… 𝔸𝔹 😀\u000b\u000c\u00a0e\u0301 \u0301 \ud800x \udc00";
+    expect(byHand(fixed)).toEqual(byRegex(fixed));
+    fc.assert(
+      fc.property(fc.oneof(hostileText(60), fc.string({ unit: "binary", maxLength: 60 })), (text) => {
+        expect(byHand(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 300, seed: 20261201 },
+    );
   });
 });

@@ -8,7 +8,7 @@ import { ABBREVIATIONS } from "../lexicon/words.js";
 import { charAt, isDigit, isLower, isUpper, norm, OPEN_DOUBLE, OPEN_SINGLE, QUOTE_MARKS } from "../text/chars.js";
 
 /** Words (letters and digits, with inner apostrophes, hyphens, periods and commas), or any other single character. */
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:(?:[-.,’'&/][\p{L}\p{N}\p{M}]+))*|\S/gu;
+export const TOKEN = /[\p{L}\p{N}\p{M}]+(?:(?:[-.,’'&/][\p{L}\p{N}\p{M}]+))*|\S/gu;
 
 export function paragraphsOf(text: string): Range[] {
   const out: Range[] = [];
@@ -41,21 +41,69 @@ function pushWord(out: Omit<Token, "sentence" | "lower">[], text: string, start:
 
 export function tokenize(text: string, within: Range): Omit<Token, "sentence" | "lower">[] {
   const out: Omit<Token, "sentence" | "lower">[] = [];
-  TOKEN.lastIndex = within.start;
   // The whole text is searched from the paragraph's start; matches past its end are dropped (a paragraph ends at a line break, which no token crosses).
-  for (let m = TOKEN.exec(text); m !== null && m.index < within.end; m = TOKEN.exec(text)) {
-    const start = m.index;
-    let end = Math.min(start + m[0].length, within.end);
-    const first = charAt(m[0], 0);
-    if (m[0].length > 1 || /[\p{L}\p{N}]/u.test(first)) {
+  for (let m = nextToken(text, within.start); m !== null && m.start < within.end; m = nextToken(text, m.end)) {
+    const { start } = m;
+    const raw = text.slice(start, m.end);
+    let end = Math.min(m.end, within.end);
+    if (m.word) {
       // An abbreviation or an initial keeps its period: "Lt.", "U.S.", "J.".
-      const lower = m[0].toLowerCase();
-      if (text[end] === "." && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(m[0]) || /\.\p{L}$/u.test(m[0]))) end++;
+      if (text[end] === "." && (ABBREVIATIONS.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw) || /\.\p{L}$/u.test(raw)))
+        end++;
       pushWord(out, text, start, end);
-      TOKEN.lastIndex = end;
-    } else out.push({ start, end, text: m[0] });
+      m.end = end;
+    } else out.push({ start, end, text: raw });
   }
   return out;
+}
+
+const letterCodePoints = new Map<number, boolean>();
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
+
+/** Whether the code point at `i` is a letter, digit or mark (`[\p{L}\p{N}\p{M}]`); ASCII by its code. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (Number.isNaN(c)) return false;
+  const cp = text.codePointAt(i)!;
+  let letter = letterCodePoints.get(cp);
+  if (letter === undefined) {
+    letter = LETTER.test(String.fromCodePoint(cp));
+    if (letterCodePoints.size > 10_000) letterCodePoints.clear();
+    letterCodePoints.set(cp, letter);
+  }
+  return letter;
+}
+
+const widthAt = (text: string, i: number) => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+
+/** Inner joiners of a word: "12,000", "U.S", "al-Assad", "Russia’s", "AT&T", "and/or". */
+const JOINERS = new Set(["-", ".", ",", "’", "'", "&", "/"]);
+
+/**
+ * The next match of `TOKEN` at or after `from`, read by hand (a regular expression's match object for every
+ * token cost more than the rest of tokenizing): a word of letters, digits and marks with inner joiners, or any
+ * other single non-space code point. `word` says which.
+ */
+export function nextToken(text: string, from: number): { start: number; end: number; word: boolean } | null {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) i++;
+    else if (c >= 128 && SPACE.test(text[i]!)) i++;
+    else break;
+  }
+  if (i >= n) return null;
+  const start = i;
+  if (!isLetterAt(text, i)) return { start, end: i + widthAt(text, i), word: false };
+  while (i < n && isLetterAt(text, i)) i += widthAt(text, i);
+  while (i + 1 < n && JOINERS.has(text[i]!) && isLetterAt(text, i + 1)) {
+    i++;
+    while (i < n && isLetterAt(text, i)) i += widthAt(text, i);
+  }
+  return { start, end: i, word: true };
 }
 
 const ENDERS = new Set([".", "!", "?", "…"]);

@@ -14,7 +14,7 @@ import {
   UNNAMED_SOURCE_HEADS,
   WEEKDAYS,
 } from "../lexicon/words.js";
-import { charAt, isCapitalized, isLower, norm } from "./chars.js";
+import { charAt, isCapitalized, isLower } from "./chars.js";
 
 export interface Phrase {
   /** Token indexes [from, to). */
@@ -75,7 +75,7 @@ export function isNameToken(t: Token | undefined): boolean {
   if (!isCapitalized(t.text)) return false;
   // Contractions are never names: "I'm", "We've", "Don't".
   if (/['’](?:m|ve|ll|d|re|t)$/i.test(t.text)) return false;
-  const w = norm(t.text);
+  const w = t.lower;
   if (WEEKDAYS.has(w)) return false;
   if (MONTHS.has(w) && w.length > 3) return false;
   return true;
@@ -95,7 +95,7 @@ export function nameBackward(tokens: readonly Token[], end: number, floor: numbe
   while (from - 1 >= floor) {
     const prev = tokens[from - 1]!;
     if (prev.sentence !== tokens[from]!.sentence) break;
-    if (isNameToken(prev) || (TITLES.has(norm(prev.text)) && !FUNCTION_WORDS.has(norm(prev.text)))) {
+    if (isNameToken(prev) || (TITLES.has(prev.lower) && !FUNCTION_WORDS.has(prev.lower))) {
       from--;
       continue;
     }
@@ -107,7 +107,7 @@ export function nameBackward(tokens: readonly Token[], end: number, floor: numbe
     break;
   }
   // A common word that starts the sentence is not part of the name: "But Putin said".
-  while (from < end && atSentenceStart(tokens, from) && FUNCTION_WORDS.has(norm(tokens[from]!.text)) && from + 1 < end)
+  while (from < end && atSentenceStart(tokens, from) && FUNCTION_WORDS.has(tokens[from]!.lower) && from + 1 < end)
     from++;
   i = from;
   return { from: i, to: end, kind: "name" };
@@ -131,14 +131,14 @@ export function nameForward(tokens: readonly Token[], start: number, limit: numb
     break;
   }
   let from = start;
-  while (from < to - 1 && atSentenceStart(tokens, from) && FUNCTION_WORDS.has(norm(tokens[from]!.text))) from++;
+  while (from < to - 1 && atSentenceStart(tokens, from) && FUNCTION_WORDS.has(tokens[from]!.lower)) from++;
   return { from, to, kind: "name" };
 }
 
 /** The speaker phrase that ends right before token `end` (a reporting verb), skipping adverbs and an apposition. */
 export function speakerBefore(tokens: readonly Token[], end: number, floor: number): Phrase | null {
   let i = end;
-  while (i - 1 >= floor && CUE_ADVERBS.has(norm(tokens[i - 1]!.text))) i--;
+  while (i - 1 >= floor && CUE_ADVERBS.has(tokens[i - 1]!.lower)) i--;
   if (i - 1 < floor) return null;
   // "Kim, 35, said" / "John Smith, a spokesman for the ministry, said"
   if (tokens[i - 1]!.text === ",") {
@@ -158,7 +158,7 @@ export function speakerBefore(tokens: readonly Token[], end: number, floor: numb
 function speakerCore(tokens: readonly Token[], end: number, floor: number): Phrase | null {
   const last = tokens[end - 1];
   if (!last || end - 1 < floor) return null;
-  const w = norm(last.text);
+  const w = last.lower;
   if ((SPEAKER_PRONOUNS.has(w) && PRONOUNS.has(w)) || w === "it" || w === "we")
     return { from: end - 1, to: end, kind: "pronoun" };
   const name = nameBackward(tokens, end, floor);
@@ -168,7 +168,7 @@ function speakerCore(tokens: readonly Token[], end: number, floor: number): Phra
   let words = 0;
   while (k >= floor && words < 7) {
     const t = tokens[k]!;
-    const lw = norm(t.text);
+    const lw = t.lower;
     if (!isWordToken(t) && t.text !== "’s" && t.text !== "'s") break;
     // A possessive stands for a determiner: "Putin's puppet", "the ministry's spokesman".
     if ((t.text === "’s" || t.text === "'s") && k + 1 < end) {
@@ -177,10 +177,10 @@ function speakerCore(tokens: readonly Token[], end: number, floor: number): Phra
     }
     if (DETERMINERS.has(lw)) {
       // "a spokesman for the hospice": the determiner of a prepositional phrase; the head's comes earlier.
-      const prep = norm(tokens[k - 1]?.text ?? "");
+      const prep = tokens[k - 1]?.lower ?? "";
       if ((prep === "for" || prep === "of" || prep === "at" || prep === "from") && k - 1 > floor) {
         for (let j = k - 2; j >= Math.max(floor, k - 6); j--) {
-          const wj = norm(tokens[j]!.text);
+          const wj = tokens[j]!.lower;
           if (DETERMINERS.has(wj)) return { from: j, to: end, kind: "description" };
           if (!isWordToken(tokens[j]) || FUNCTION_WORDS.has(wj)) break;
         }
@@ -199,19 +199,19 @@ function speakerCore(tokens: readonly Token[], end: number, floor: number): Phra
     let s = start;
     while (
       s < end &&
-      (norm(tokens[s]!.text) === "of" ||
-        norm(tokens[s]!.text) === "for" ||
-        norm(tokens[s]!.text) === "in" ||
-        norm(tokens[s]!.text) === "at")
+      (tokens[s]!.lower === "of" ||
+        tokens[s]!.lower === "for" ||
+        tokens[s]!.lower === "in" ||
+        tokens[s]!.lower === "at")
     )
       s++;
     const two = s + 1 < end ? `${tokens[s]!.text} ${tokens[s + 1]!.text}` : "";
     if (
       s < end &&
-      (/s$/.test(norm(tokens[end - 1]!.text)) ||
+      (/s$/.test(tokens[end - 1]!.lower) ||
         DEMONYMS.has(tokens[s]!.text) ||
         DEMONYMS.has(two) ||
-        UNNAMED_SOURCE_HEADS.has(norm(tokens[end - 1]!.text)))
+        UNNAMED_SOURCE_HEADS.has(tokens[end - 1]!.lower))
     )
       return { from: s, to: end, kind: "description" };
   }
@@ -222,11 +222,11 @@ function speakerCore(tokens: readonly Token[], end: number, floor: number): Phra
 export function speakerAfter(tokens: readonly Token[], start: number, limit: number): Phrase | null {
   const t = tokens[start];
   if (!t || start >= limit) return null;
-  const w = norm(t.text);
+  const w = t.lower;
   if (SPEAKER_PRONOUNS.has(w)) return { from: start, to: start + 1, kind: "pronoun" };
   // Titles written in lowercase before a name: "said defence minister Andrei Belousov".
   let s = start;
-  while (s < limit && TITLES.has(norm(tokens[s]!.text)) && !isNameToken(tokens[s])) s++;
+  while (s < limit && TITLES.has(tokens[s]!.lower) && !isNameToken(tokens[s])) s++;
   const name = nameForward(tokens, s, limit);
   if (name) return { from: start, to: name.to, kind: "name" };
   if (DETERMINERS.has(w)) {
@@ -234,7 +234,7 @@ export function speakerAfter(tokens: readonly Token[], start: number, limit: num
     while (k < limit && k - start < 8) {
       const tk = tokens[k]!;
       if (!isWordToken(tk) && tk.text !== "’s" && tk.text !== "'s") break;
-      const lk = norm(tk.text);
+      const lk = tk.lower;
       if (
         /^(who|which|that|on|in|at|to|as|after|when|while|had|has|have|was|were|is|are|would|will|could|should|did|does|do|be|been|may|might|must|can)$/.test(
           lk,
@@ -248,7 +248,7 @@ export function speakerAfter(tokens: readonly Token[], start: number, limit: num
   // A bare plural, perhaps with what qualifies it: "officials", "people familiar with the matter".
   if ((/s$/.test(w) || UNNAMED_SOURCE_HEADS.has(w)) && !FUNCTION_WORDS.has(w) && isLower(charAt(t.text, 0))) {
     let k = start + 1;
-    if (norm(tokens[k]?.text ?? "") === "familiar" && norm(tokens[k + 1]?.text ?? "") === "with") {
+    if ((tokens[k]?.lower ?? "") === "familiar" && (tokens[k + 1]?.lower ?? "") === "with") {
       k += 2;
       while (k < limit && isWordToken(tokens[k]) && k - start < 8) k++;
     }

@@ -140,11 +140,7 @@ export function buildRecords(
     const who =
       speaker && "entity" in speaker ? (entityId.get(speaker.entity) ?? "") : q.kind === "scare" ? "scare" : "";
     const first = text.slice(q.spans[0]!.start, q.spans[0]!.end);
-    const words =
-      first
-        .match(/[\p{L}\p{N}]+/gu)
-        ?.slice(0, 4)
-        .join(" ") ?? "";
+    const words = firstWords(first, 4);
     quoteId.set(qi, ids.quote(`${kebab(who, 24)} ${words}`));
   }
   const quotes: DraftRecord[] = [];
@@ -199,11 +195,7 @@ export function buildRecords(
     const span = anchor(c.span);
     if (span === undefined) return;
     const source = doc.links.claimSources[ci]!;
-    const about =
-      c.about
-        .match(/[\p{L}\p{N}]+/gu)
-        ?.slice(0, 3)
-        .join(" ") ?? "";
+    const about = firstWords(c.about, 3);
     const value = c.value ?? c.bounds.low ?? c.bounds.high;
     const id = ids.claim(`${about || c.kind} ${value === null ? "" : String(value).replace(/\./g, "-")}`);
     const entitiesAbout = doc.links.claimEntities[ci]!.filter((e) => entityId.has(e)).map((e) =>
@@ -339,4 +331,14 @@ export function writeFiles(
     "claims.yml": `${header("claims")}${FILE_NOTE}${list(tables.claims)}`,
     "notes.yml": `${header("notes")}${FILE_NOTE}${list(tables.notes)}`,
   };
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** The first `count` words of `text`, space-separated: read only as far as they go, not the whole text. */
+function firstWords(text: string, count: number): string {
+  const words: string[] = [];
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m !== null && words.length < count; m = WORD_RUN.exec(text)) words.push(m[0]);
+  return words.join(" ");
 }

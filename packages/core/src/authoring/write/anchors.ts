@@ -41,18 +41,48 @@ const splitsPair = (text: string, index: number) => {
 
 export type Scope = Range;
 
+/** Code units of the code point at `i`: two for a surrogate pair, else one. */
+const widthAt = (text: string, i: number) => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+
+const wordCodePoints = new Map<number, boolean>();
+
+/** Whether the code point at `i` is a word character (`WORD`); ASCII by its code, the rest tested once each. */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  const cp = text.codePointAt(i)!;
+  let word = wordCodePoints.get(cp);
+  if (word === undefined) {
+    word = WORD.test(String.fromCodePoint(cp));
+    // Bounded: a text of many distinct characters cannot grow it without limit.
+    if (wordCodePoints.size > 10_000) wordCodePoints.clear();
+    wordCodePoints.set(cp, word);
+  }
+  return word;
+}
+
 export class AnchorIndex {
   /** Start offsets of each maximal word run, by its text. */
   private readonly runs = new Map<string, number[]>();
   private readonly cache = new Map<string, number[]>();
-  private readonly anchors = new Map<string, string | AnchorObject | null>();
+  private readonly anchors = new Map<string | number, string | AnchorObject | null>();
 
   constructor(readonly text: string) {
-    WORD_RUN.lastIndex = 0;
-    for (let m = WORD_RUN.exec(text); m !== null; m = WORD_RUN.exec(text)) {
-      const list = this.runs.get(m[0]);
-      if (list) list.push(m.index);
-      else this.runs.set(m[0], [m.index]);
+    // The maximal runs of word characters (what WORD_RUN matches), read by hand: a regular expression's match
+    // objects for every word of the text cost twice as much.
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (!isWordAt(text, i)) {
+        i += widthAt(text, i);
+        continue;
+      }
+      const start = i;
+      while (i < n && isWordAt(text, i)) i += widthAt(text, i);
+      const word = text.slice(start, i);
+      const list = this.runs.get(word);
+      if (list) list.push(start);
+      else this.runs.set(word, [start]);
     }
   }
 
@@ -111,7 +141,11 @@ export class AnchorIndex {
 
   /** The shortest anchor that selects exactly `span` among the matches in `scope`, or null when no anchor can. */
   anchor(span: Range, scope?: Scope): string | AnchorObject | null {
-    const key = `${span.start}:${span.end}:${scope ? `${scope.start}:${scope.end}` : ""}`;
+    // One number for an unscoped span of a text shorter than 2²⁶ units (exact in a double), else a string.
+    const key =
+      !scope && span.end < 2 ** 26
+        ? span.start * 2 ** 26 + span.end
+        : `${span.start}:${span.end}:${scope ? `${scope.start}:${scope.end}` : ""}`;
     const cached = this.anchors.get(key);
     if (cached !== undefined) return cached;
     const made = this.makeAnchor(span, scope);

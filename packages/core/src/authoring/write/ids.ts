@@ -4,8 +4,8 @@ const MAX = 64;
 
 /** ASCII kebab-case: "Kim Jong Un" → kim-jong-un, "Erdoğan" → erdogan. */
 export function kebab(text: string, maxLength = MAX): string {
-  const ascii = text
-    .normalize("NFKD")
+  // Most names are ASCII already: only other text needs decomposing to drop its accents.
+  const ascii = (/^[\x20-\x7e]*$/.test(text) ? text : text.normalize("NFKD"))
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[’']/g, "")

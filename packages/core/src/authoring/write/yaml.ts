@@ -78,10 +78,23 @@ export function flow(value: YamlValue): string {
   if (typeof value === "string") return quote(value);
   if (typeof value === "number") return number(value);
   if (typeof value === "boolean") return value ? "true" : "false";
-  if (Array.isArray(value)) return `[${value.map(flow).join(", ")}]`;
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined) as [string, YamlValue][];
-  return `{ ${entries.map(([k, v]) => `${k}: ${flow(v)}`).join(", ")} }`;
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? "" : ", ") + flow(value[i]!);
+    return `${out}]`;
+  }
+  let out = "{ ";
+  let first = true;
+  for (const key in value) {
+    const v = value[key];
+    if (v === undefined) continue;
+    out += `${first ? "" : ", "}${key}: ${flow(v)}`;
+    first = false;
+  }
+  return `${out} }`;
 }
+
+const isMapping = (v: YamlValue) => typeof v === "object" && v !== null && !(v instanceof Plain);
 
 /**
  * A list of records in block style: each record a mapping, one key per line;
@@ -89,24 +102,21 @@ export function flow(value: YamlValue): string {
  */
 export function blockList(records: readonly Record<string, YamlValue | undefined>[]): string {
   if (records.length === 0) return "[]\n";
-  const lines: string[] = [];
+  let out = "";
   for (const record of records) {
     let first = true;
-    for (const [key, value] of Object.entries(record)) {
+    for (const key in record) {
+      const value = record[key];
       if (value === undefined) continue;
       const lead = first ? "- " : "  ";
       first = false;
-      if (
-        Array.isArray(value) &&
-        value.length > 0 &&
-        value.some((v) => typeof v === "object" && v !== null && !(v instanceof Plain))
-      ) {
-        lines.push(`${lead}${key}:`);
-        for (const item of value) lines.push(`    - ${flow(item)}`);
-      } else lines.push(`${lead}${key}: ${flow(value)}`);
+      if (Array.isArray(value) && value.length > 0 && value.some(isMapping)) {
+        out += `${lead}${key}:\n`;
+        for (const item of value) out += `    - ${flow(item)}\n`;
+      } else out += `${lead}${key}: ${flow(value)}\n`;
     }
   }
-  return `${lines.join("\n")}\n`;
+  return out;
 }
 
 /** A mapping in block style, one key per line. */
