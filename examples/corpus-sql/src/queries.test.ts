@@ -21,7 +21,7 @@ beforeAll(async () => {
   await exportCorpus(datasets.values(), join(work, "files"));
   await exportCorpus(datasets.values(), join(work, "hive"), true);
   db = await openDuckDb();
-}, 60_000);
+});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("over every installed dataset and a second article", () => {

@@ -118,6 +118,5 @@ describe("output", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    // A fresh Node process compiling TypeScript: seconds on a loaded machine.
-  }, 60_000);
+  });
 });

@@ -92,7 +92,7 @@ beforeAll(async () => {
   await writeParquetTables(oneByOne(), flat, { rowGroupSize: 100 });
   await writeParquetTables(datasets, hive, { partitionByDataset: true });
   duck = await (await DuckDBInstance.create(":memory:")).connect();
-}, 120_000);
+});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("read back by DuckDB", () => {
