@@ -42,6 +42,7 @@ describe("claimset new", () => {
       "package.json",
       "quotes.yml",
       "test",
+      "test-types",
       "tsconfig.json",
       "vitest.config.ts",
     ]);
@@ -195,7 +196,7 @@ describe("claimset new", () => {
     const r = await run(["new", "a", ...ok, "--dir", "sets", "--json"], { cwd });
     const { files } = JSON.parse(r.stdout).results[0];
     expect(JSON.parse(r.stdout).results[0]).toMatchObject({ folder: "sets/a", package: "@claimset/dataset-a" });
-    expect(files.slice(0, 13)).toEqual([
+    expect(files.slice(0, 15)).toEqual([
       "article.txt",
       "dataset.yml",
       "entities.yml",
@@ -209,6 +210,8 @@ describe("claimset new", () => {
       "tsconfig.json",
       "vitest.config.ts",
       "test/dataset.test.ts",
+      "test-types/tsconfig.json",
+      "test-types/package.test-d.ts",
     ]);
     expect(files).toEqual(expect.arrayContaining(["dataset.json", "datapackage.json", "data/quotes.csv"]));
     for (const file of files) expect(existsSync(join(cwd, "sets", "a", file)), file).toBe(true);

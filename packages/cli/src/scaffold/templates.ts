@@ -118,7 +118,7 @@ function packageJson(options: ScaffoldOptions): string {
       typecheck: "tsc --noEmit",
       test: "vitest run",
       check:
-        "claimset build . --check && publint --strict && attw --pack --profile node16 --exclude-entrypoints ./article.txt",
+        "claimset build . --check && tsc -p test-types && publint --strict && attw --pack --profile node16 --exclude-entrypoints ./article.txt",
     },
     peerDependencies: { "@claimset/schema": `^${options.tools.schema}` },
     peerDependenciesMeta: { "@claimset/schema": { optional: true } },
@@ -153,6 +153,56 @@ function tsconfig(options: ScaffoldOptions, hasBase: boolean): string {
           include: ["test", "vitest.config.ts"],
         };
   return `${inlineArrays(JSON.stringify(config, null, 2))}\n`;
+}
+
+/**
+ * The type test's config: the package as its users get it, through its built
+ * declarations (no source condition), so it runs in `check`, after the build.
+ */
+function typesTsconfig(options: ScaffoldOptions, hasBase: boolean): string {
+  const base =
+    options.root === null
+      ? null
+      : toPosix(relative(join(options.folder, "test-types"), join(options.root, "tsconfig.base.json")));
+  const config =
+    hasBase && base !== null
+      ? { extends: base, compilerOptions: { customConditions: [] }, include: ["."] }
+      : {
+          compilerOptions: {
+            target: "ES2022",
+            module: "ESNext",
+            moduleResolution: "Bundler",
+            strict: true,
+            noUncheckedIndexedAccess: true,
+            skipLibCheck: true,
+            noEmit: true,
+            types: ["node"],
+          },
+          include: ["."],
+        };
+  return `${inlineArrays(JSON.stringify(config, null, 2))}\n`;
+}
+
+/** The type test: every id and reference is typed with the dataset's own ids, so a misspelt id does not compile. */
+function typesTest(options: ScaffoldOptions): string {
+  const name = packageName(options.slug);
+  return `// The package's built declarations type every id and reference with this
+// dataset's own ids, so a misspelt id is a compile error. \`npm run check\`
+// type-checks this file against dist/ after the build: the
+// \`@ts-expect-error\` line must be an error, or tsc fails. Nothing here runs.
+import { createIndex } from "@claimset/core";
+import { type DatasetIds, dataset, type EntityId, type QuoteId } from "${name}";
+import { quotes } from "${name}/quotes";
+import { expectTypeOf } from "vitest";
+
+expectTypeOf<DatasetIds["entity"]>().toEqualTypeOf<EntityId>();
+expectTypeOf(dataset.quotes).toEqualTypeOf(quotes);
+expectTypeOf<(typeof quotes)[number]["id"]>().toEqualTypeOf<QuoteId>();
+expectTypeOf<(typeof quotes)[number]["speaker"]>().toEqualTypeOf<EntityId | null>();
+
+// @ts-expect-error an id this dataset does not have is not one of its entity ids
+createIndex(dataset).quotesBy("no-such-entity-id");
+`;
 }
 
 /** Short arrays of strings on one line, as the repository's formatter (Biome) writes them. */
@@ -348,5 +398,7 @@ export function scaffoldFiles(
     { path: "tsconfig.json", content: tsconfig(options, shared.tsconfigBase) },
     { path: "vitest.config.ts", content: vitestConfig(options, shared.vitestShared) },
     { path: "test/dataset.test.ts", content: datasetTest(options) },
+    { path: "test-types/tsconfig.json", content: typesTsconfig(options, shared.tsconfigBase) },
+    { path: "test-types/package.test-d.ts", content: typesTest(options) },
   ];
 }
