@@ -113,4 +113,4 @@ export { sha256 } from "./text/sha256.js";
 export type { ValidationIssue } from "./validate/issue.js";
 // Validation
 export type { ValidateOptions, ValidationResult } from "./validate/validate.js";
-export { loadDataset, validateDataset } from "./validate/validate.js";
+export { loadDataset, loadDatasetAsync, validateDataset, validateDatasetAsync } from "./validate/validate.js";

@@ -110,3 +110,23 @@ export function portableSha256(input: string | Uint8Array): string {
   for (const word of h) hex += word.toString(16).padStart(8, "0");
   return hex;
 }
+
+/** The host's WebCrypto SHA-256, when it has one (browsers, Node, Deno, Bun, workers). */
+export type Digest = (bytes: Uint8Array) => Promise<ArrayBuffer>;
+
+const subtle = (globalThis as { crypto?: { subtle?: { digest(a: string, b: Uint8Array): Promise<ArrayBuffer> } } })
+  .crypto?.subtle;
+/** WebCrypto's native SHA-256, or null where the host has no WebCrypto. */
+export const webDigest: Digest | null = subtle ? (bytes) => subtle.digest("SHA-256", bytes) : null;
+
+/**
+ * SHA-256 of a string (UTF-8), as 64 lowercase hex characters, through
+ * `digest` (WebCrypto's, by default), else the synchronous `sha256`.
+ */
+export async function sha256Async(input: string, digest: Digest | null = webDigest): Promise<string> {
+  if (!digest) return sha256(input);
+  const buffer = await digest(new TextEncoder().encode(input));
+  let hex = "";
+  for (const byte of new Uint8Array(buffer)) hex += byte.toString(16).padStart(2, "0");
+  return hex;
+}

@@ -2,6 +2,8 @@ import { Dataset, SCHEMA_VERSION } from "@claimset/schema";
 import { RECORD_TABLES, type RecordTableName, TABLES } from "@claimset/schema/tables";
 import { DatasetValidationError } from "../errors/errors.js";
 import type { Issue } from "../errors/issue.js";
+import { canonicalJson } from "../text/canonical.js";
+import { createNativeHash, type Digest, sha256Async, webDigest } from "../text/sha256.js";
 import type { RuleContext } from "./rules/index.js";
 import { rules } from "./rules/index.js";
 import { compileStructuralCheck, type StructuralCheck, UnsupportedSchemaError } from "./structural.js";
@@ -92,7 +94,12 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
  * `validateDataset` with the structure checked one way or the other; both
  * give the same result for every input (the tests run both). Internal.
  */
-export function validateDatasetWith(input: unknown, options: ValidateOptions, path: StructurePath): ValidationResult {
+export function validateDatasetWith(
+  input: unknown,
+  options: ValidateOptions,
+  path: StructurePath,
+  hashes?: RuleContext["hashes"],
+): ValidationResult {
   const maxRecords = options.maxRecords ?? 100_000;
   if (input !== null && typeof input === "object") {
     for (const table of TABLES) {
@@ -126,9 +133,52 @@ export function validateDatasetWith(input: unknown, options: ValidateOptions, pa
       };
     dataset = parsed.data;
   }
-  const context = contextOf(dataset);
+  const context = { ...contextOf(dataset), hashes };
   const issues = rules.flatMap((rule) => rule.check(dataset, context));
   return issues.length ? { ok: false, issues } : { ok: true, dataset, issues: [] };
+}
+
+/**
+ * `validateDataset`, for hosts with no synchronous native SHA-256 (browsers,
+ * Deno, workers): the two hashes are computed with WebCrypto's native
+ * digest, then every check runs as `validateDataset` runs it, with the same
+ * result. Where a synchronous native hash exists (Node, Bun) it is
+ * `validateDataset`, resolved.
+ */
+export function validateDatasetAsync(input: unknown, options: ValidateOptions = {}): Promise<ValidationResult> {
+  return validateWithDigest(input, options, createNativeHash ? null : webDigest);
+}
+
+/** `validateDatasetAsync` with the digest given (null: the synchronous path). Internal; tests force WebCrypto. */
+export async function validateWithDigest(
+  input: unknown,
+  options: ValidateOptions,
+  digest: Digest | null,
+): Promise<ValidationResult> {
+  if (!digest) return validateDataset(input, options);
+  const text = (input as { source?: { text?: unknown } } | null)?.source?.text;
+  let hashes: RuleContext["hashes"];
+  // Only for what may be a dataset: anything else fails the schema, and the hashes are never asked for.
+  if (typeof text === "string" && input !== null && typeof input === "object") {
+    const { version: _version, contentHash: _hash, ...content } = input as Record<string, unknown>;
+    const [source, hashed] = await Promise.all([
+      sha256Async(text, digest),
+      sha256Async(canonicalJson(content), digest),
+    ]);
+    hashes = { source, content: hashed };
+  }
+  return validateDatasetWith(input, options, "structural", hashes);
+}
+
+/** `loadDataset` with `validateDatasetAsync`: resolves to the dataset, or rejects with one `DatasetValidationError`. */
+export async function loadDatasetAsync(
+  input: unknown,
+  options: ValidateOptions & { source?: string } = {},
+): Promise<Dataset> {
+  const result = await validateDatasetAsync(input, options);
+  if (!result.ok)
+    throw new DatasetValidationError(result.issues, options.source === undefined ? {} : { source: options.source });
+  return result.dataset;
 }
 
 /**

@@ -23,6 +23,12 @@ export interface RuleContext {
   readonly ids: ReadonlyMap<string, RecordTableName>;
   /** Retired ids mapped to their tombstones' index. */
   readonly retired: ReadonlyMap<string, number>;
+  /**
+   * The dataset's two hashes when they were computed beforehand (by
+   * `validateDatasetAsync`, with WebCrypto where no synchronous native hash
+   * exists); otherwise the hash rules compute them.
+   */
+  readonly hashes?: { readonly source: string; readonly content: string } | undefined;
 }
 
 /**
