@@ -31,6 +31,7 @@ import { contextOf, nearMatches } from "../text/near.js";
 import { sha256 } from "../text/sha256.js";
 import { validateDataset } from "../validate/validate.js";
 import { issuesFromZod } from "../validate/zod-issues.js";
+import { boundsOfComparator } from "./bounds.js";
 import {
   type AuthoringIssue,
   DEFAULT_YAML_LIMITS,
@@ -470,20 +471,5 @@ function boundsOf(c: AuthoredClaim): Bounds | null {
       highInclusive: c.bounds.highInclusive ?? true,
     };
   }
-  const v = c.value;
-  if (v === null) return null;
-  switch (c.comparator) {
-    case "=":
-      return { low: v, high: v, lowInclusive: true, highInclusive: true };
-    case ">":
-      return { low: v, high: null, lowInclusive: false, highInclusive: true };
-    case ">=":
-      return { low: v, high: null, lowInclusive: true, highInclusive: true };
-    case "<":
-      return { low: null, high: v, lowInclusive: true, highInclusive: false };
-    case "<=":
-      return { low: null, high: v, lowInclusive: true, highInclusive: true };
-    default:
-      return null;
-  }
+  return boundsOfComparator(c.comparator, c.value);
 }

@@ -1,5 +1,6 @@
 export type { LintIssue, LintOptions, LintResult, LintRule, Severity, StatedConvention } from "../lint/index.js";
 export { lintDataset, lintRules } from "../lint/index.js";
+export { boundsOfComparator } from "./bounds.js";
 export type { AuthoredFiles, CompileResult } from "./compile.js";
 export { compileDataset } from "./compile.js";
 export type { AuthoringIssue, ParsedFile, YamlLimits } from "./parse-yaml.js";

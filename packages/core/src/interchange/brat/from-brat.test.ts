@@ -129,8 +129,11 @@ describe("fromBrat with the quantities mapping", () => {
       about: { text: "length of bridge" },
       qualifier: null,
     });
+    // "about 40 %": the hedge makes it approximate, and its reach is not invented (both bounds open, to review).
     expect(share).toMatchObject({
       value: 40,
+      comparator: "~",
+      bounds: { low: null, high: null },
       unit: { text: "%", normalized: "percent" },
       qualifier: { text: "about" },
     });

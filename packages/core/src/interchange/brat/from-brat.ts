@@ -18,6 +18,7 @@ import type {
   Span,
 } from "@claimset/schema";
 import { SCHEMA_VERSION } from "@claimset/schema";
+import { boundsOfComparator } from "../../authoring/bounds.js";
 import { compileDataset } from "../../authoring/compile.js";
 import { writeAuthoredFiles } from "../../authoring/write/dataset.js";
 import { IdAllocator, kebab } from "../../authoring/write/ids.js";
@@ -694,18 +695,22 @@ class Importer {
       ]);
       const number = parseNumber(span.text);
       let comparator: NumericClaim["comparator"] = number === null ? "vague" : "=";
+      let comparatorGiven = false;
       if (rule.comparator) {
         const value = this.attribute(t.id, rule.comparator.attribute);
         if (value !== undefined && value !== null) {
           const mapped = rule.comparator.values?.[value] ?? value;
-          if (["=", "~", ">", ">=", "<", "<=", "range", "vague"].includes(mapped))
+          if (["=", "~", ">", ">=", "<", "<=", "range", "vague"].includes(mapped)) {
             comparator = mapped as typeof comparator;
+            comparatorGiven = true;
+          }
         }
       }
       const value = p && "value" in p ? (p.value as number | null) : (number?.value ?? null);
       let bounds: NumericClaim["bounds"] = p?.bounds
         ? (p.bounds as NumericClaim["bounds"])
-        : boundsFor(comparator, value);
+        : // Bounds only where the comparator implies them; "about" or a range without bounds stays open, to review.
+          (boundsOfComparator(comparator, value) ?? { low: null, high: null, lowInclusive: true, highInclusive: true });
       if (!p && comparator === "vague") bounds = { low: null, high: null, lowInclusive: true, highInclusive: true };
       // The unit: from the payload, an attribute, a linked span, the words after the number, or the default.
       let unit: NumericClaim["unit"] = { text: null, normalized: rule.unit.default };
@@ -754,6 +759,12 @@ class Importer {
         if (!s) continue;
         if (s.start >= span.start && s.end <= span.end && qualifier === null) qualifier = s;
         else outside.push(s);
+      }
+      // A hedge inside the span says what the number is, when no attribute did: "about 40" is not "= 40".
+      const hedge = qualifier && !p && !comparatorGiven && value !== null ? hedgeComparator(qualifier.text) : null;
+      if (hedge) {
+        comparator = hedge;
+        bounds = boundsOfComparator(hedge, value) ?? { low: null, high: null, lowInclusive: true, highInclusive: true };
       }
       let assertedBy: AssertedBy = { type: "publisher" };
       const source = this.linked(t.id, rule.assertedBy)[0];
@@ -988,18 +999,17 @@ export function normalizeUnit(written: string): string | null {
   return k.length > 3 && k.endsWith("s") && !k.endsWith("ss") ? k.slice(0, -1) : k;
 }
 
-function boundsFor(comparator: NumericClaim["comparator"], v: number | null): NumericClaim["bounds"] {
-  if (v === null) return { low: null, high: null, lowInclusive: true, highInclusive: true };
-  switch (comparator) {
-    case ">":
-      return { low: v, high: null, lowInclusive: false, highInclusive: true };
-    case ">=":
-      return { low: v, high: null, lowInclusive: true, highInclusive: true };
-    case "<":
-      return { low: null, high: v, lowInclusive: true, highInclusive: false };
-    case "<=":
-      return { low: null, high: v, lowInclusive: true, highInclusive: true };
-    default:
-      return { low: v, high: v, lowInclusive: true, highInclusive: true };
-  }
+/** The comparator a hedge means: "more than" `>`, "at least" `>=`, "under" `<`, "up to" `<=`, "about" `~`; null for others. */
+function hedgeComparator(hedge: string): NumericClaim["comparator"] | null {
+  const words = hedge.toLowerCase().replace(/\s+/g, " ").trim();
+  for (const [comparator, forms] of HEDGES) if (forms.includes(words)) return comparator;
+  return null;
 }
+
+const HEDGES: readonly (readonly [NumericClaim["comparator"], readonly string[]])[] = [
+  [">", ["more than", "over", "above", "greater than", "in excess of"]],
+  [">=", ["at least", "no fewer than", "no less than"]],
+  ["<", ["less than", "fewer than", "under", "below", "nearly", "almost", "just under"]],
+  ["<=", ["at most", "up to", "no more than"]],
+  ["~", ["about", "around", "roughly", "approximately", "some", "close to", "an estimated", "circa"]],
+];
