@@ -132,6 +132,18 @@ function packageJson(options: ScaffoldOptions): string {
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
+/** The shared base config's settings that matter to a dataset's tests, for a package outside a workspace. */
+const STANDALONE_COMPILER_OPTIONS = {
+  target: "ES2022",
+  module: "ESNext",
+  moduleResolution: "Bundler",
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  skipLibCheck: true,
+  noEmit: true,
+  types: ["node"],
+};
+
 /** Inside a workspace with the shared base config, extend it; elsewhere, the same settings written out. */
 function tsconfig(options: ScaffoldOptions, hasBase: boolean): string {
   const base =
@@ -139,19 +151,7 @@ function tsconfig(options: ScaffoldOptions, hasBase: boolean): string {
   const config =
     hasBase && base !== null
       ? { extends: base, include: ["test", "vitest.config.ts"] }
-      : {
-          compilerOptions: {
-            target: "ES2022",
-            module: "ESNext",
-            moduleResolution: "Bundler",
-            strict: true,
-            noUncheckedIndexedAccess: true,
-            skipLibCheck: true,
-            noEmit: true,
-            types: ["node"],
-          },
-          include: ["test", "vitest.config.ts"],
-        };
+      : { compilerOptions: STANDALONE_COMPILER_OPTIONS, include: ["test", "vitest.config.ts"] };
   return `${inlineArrays(JSON.stringify(config, null, 2))}\n`;
 }
 
@@ -167,19 +167,7 @@ function typesTsconfig(options: ScaffoldOptions, hasBase: boolean): string {
   const config =
     hasBase && base !== null
       ? { extends: base, compilerOptions: { customConditions: [] }, include: ["."] }
-      : {
-          compilerOptions: {
-            target: "ES2022",
-            module: "ESNext",
-            moduleResolution: "Bundler",
-            strict: true,
-            noUncheckedIndexedAccess: true,
-            skipLibCheck: true,
-            noEmit: true,
-            types: ["node"],
-          },
-          include: ["."],
-        };
+      : { compilerOptions: STANDALONE_COMPILER_OPTIONS, include: ["."] };
   return `${inlineArrays(JSON.stringify(config, null, 2))}\n`;
 }
 

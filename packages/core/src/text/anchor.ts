@@ -70,9 +70,15 @@ export function lineOf(text: string, offset: number): number {
   return line;
 }
 
-/** `line:column` of an offset (both 1-based, the column in UTF-16 units), which tells two matches on one line apart. */
+/** 1-based line and column (the column in UTF-16 units) of an offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  return { line: lineOf(text, offset), column: offset - text.lastIndexOf("\n", offset - 1) };
+}
+
+/** `line:column` of an offset, which tells two matches on one line apart. */
 export function lineColumnOf(text: string, offset: number): string {
-  return `${lineOf(text, offset)}:${offset - text.lastIndexOf("\n", offset - 1)}`;
+  const { line, column } = lineAndColumn(text, offset);
+  return `${line}:${column}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { editDistance } from "../errors/suggest.js";
+import { lineAndColumn } from "./anchor.js";
 
 /** A stretch of the text that is nearly what an anchor asked for. */
 export interface NearMatch {
@@ -72,12 +73,6 @@ function fold(text: string, lower: boolean): { folded: string; from: number[] } 
   return { folded, from };
 }
 
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
-}
-
 const WORD_RUN = /[\p{L}\p{N}\p{M}'’_-]+/gu;
 
 /**
@@ -92,7 +87,7 @@ export function nearMatches(text: string, needle: string, limit = 3): NearMatch[
   const push = (start: number, end: number, differs: NearMatch["differs"]) => {
     if (seen.has(start) || out.length >= limit) return;
     seen.add(start);
-    out.push({ start, end, text: text.slice(start, end), ...position(text, start), differs });
+    out.push({ start, end, text: text.slice(start, end), ...lineAndColumn(text, start), differs });
   };
   for (const [lower, differs] of [
     [false, "typography"],
@@ -145,6 +140,3 @@ export function contextOf(text: string, start: number, end: number, words = 3): 
   const close = after.length > words ? "…" : "";
   return `${open}${head}[${text.slice(start, end)}]${tail}${close}`;
 }
-
-/** 1-based line and column of an offset. */
-export { position as lineColumn };
