@@ -3,7 +3,7 @@
 // uses them the way people who install from npm do: ESM import, CJS require,
 // TypeScript under moduleResolution node16 and bundler, and the CLI binary.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -23,14 +23,32 @@ function run(cmd, args, cwd) {
   }
 }
 
-// Every package and dataset must be built: the tarballs pack dist/. Cached builds cost nothing.
-// `--skip-build`: the caller has built them (the scaffold test, in a copy of the repository without turbo's cache).
-if (!process.argv.includes("--skip-build")) {
-  run(
-    "npx",
-    ["turbo", "run", "build", "--filter=./packages/*", "--filter=./datasets/*", "--output-logs=errors-only"],
-    root,
-  );
+// The tool packages must be built: their tarballs pack dist/. Under `npm test`, turbo
+// builds them first (//#check:consumer's dependsOn): a second turbo run inside this
+// task would rebuild, and clean, the dist/ folders that other tasks are building or
+// reading at the same time. Run on its own, this script builds them itself.
+// `--skip-build`: the caller has built them (the scaffold test, in a copy of the repository).
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: set by turbo for every task it runs; this task is never cached
+const underTurbo = process.env.TURBO_HASH !== undefined;
+if (!process.argv.includes("--skip-build") && !underTurbo) {
+  run("npx", ["turbo", "run", "build", "--filter=./packages/*", "--output-logs=errors-only"], root);
+}
+if (underTurbo) {
+  const task = JSON.parse(readFileSync(join(root, "turbo.json"), "utf8")).tasks["//#check:consumer"] ?? {};
+  const after = new Set(task.dependsOn ?? []);
+  for (const name of readdirSync(join(root, "packages"))) {
+    let pkg;
+    try {
+      pkg = JSON.parse(readFileSync(join(root, "packages", name, "package.json"), "utf8"));
+    } catch {
+      continue;
+    }
+    if (pkg.private || pkg.scripts?.build === undefined) continue;
+    if (!after.has(`${pkg.name}#build`))
+      fail(
+        `turbo.json's //#check:consumer does not wait for ${pkg.name}'s build: add "${pkg.name}#build" to its dependsOn`,
+      );
+  }
 }
 
 const publishable = [];
@@ -53,6 +71,25 @@ try {
   const tarballs = join(work, "tarballs");
   mkdirSync(tarballs);
   const deps = {};
+  // Each dataset is built from its authored files in a copy of its folder, and packed
+  // from there: the build turbo may be running in the folder itself at this moment
+  // writes the same files, and this test must not read one half written.
+  const builtCopies = join(work, "datasets");
+  const cli = join(root, "packages/cli/bin/claimset.js");
+  for (const { dir, pkg } of publishable) {
+    if (!pkg.name.startsWith("@claimset/dataset-") && !existsSync(join(dir, "dist")))
+      fail(`${pkg.name} is not built: run \`npm run build\` first`);
+  }
+  for (const entry of publishable) {
+    if (!entry.pkg.name.startsWith("@claimset/dataset-")) continue;
+    const copy = join(builtCopies, entry.dir.split(/[\\/]/).pop());
+    cpSync(entry.dir, copy, {
+      recursive: true,
+      filter: (from) => !/[\\/](node_modules|\.turbo|dist)$/.test(from.slice(entry.dir.length)),
+    });
+    run(process.execPath, [cli, "build", "."], copy);
+    entry.dir = copy;
+  }
   for (const { dir, pkg } of publishable) {
     const [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", tarballs], dir));
     deps[pkg.name] = `file:${join(tarballs, packed.filename)}`;
