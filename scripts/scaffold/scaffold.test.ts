@@ -1,14 +1,24 @@
 // `claimset new` in a copy of the repository, then what a new dataset package goes
-// through on a fresh clone: `npm ci` against the lock file it updated, the
+// through on a fresh clone: the install from the lock file it updated, the
 // package's own tasks, the formatter, and the repository-wide checks that read
 // every dataset (consumer smoke test, bundle budgets, release check).
 // Bounded by work, not time: one new dataset with a short article, the tool
 // packages' builds copied from this checkout (turbo builds them before this
 // task), and only the checks a new package touches. Each step's time is printed.
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HANG_MS } from "../../vitest.shared.js";
@@ -153,14 +163,33 @@ describe("claimset new in a copy of the repository", () => {
     expect(lock.packages[`node_modules/${NAME}`]).toEqual({ resolved: `datasets/${SLUG}`, link: true });
   });
 
-  it("installs with npm ci from the updated lock file", async () => {
-    await step("npm ci", "npm", ["ci", "--prefer-offline", "--no-audit", "--no-fund"], repo);
+  it("installs from the updated lock file: npm ci's own check, then this checkout's tree plus the new link", async () => {
+    // npm's own test of the lock file against every package.json, the one that failed
+    // with "Missing: … from lock file" before `new` updated it.
+    await step("npm ci --dry-run", "npm", ["ci", "--dry-run", "--no-audit", "--no-fund"], repo);
+    // The lock is this checkout's, plus the new package and its link, and nothing else:
+    // so the installed tree is this checkout's node_modules plus that link. A real
+    // `npm ci` of it (one to two minutes on 2 cores) would install the same files;
+    // CI's own `npm ci` installs this checkout's lock on every run.
+    const before = JSON.parse(readFileSync(join(ROOT, "package-lock.json"), "utf8"));
+    const after = JSON.parse(readFileSync(join(repo, "package-lock.json"), "utf8"));
+    const added = [`datasets/${SLUG}`, `node_modules/${NAME}`];
+    expect(Object.keys(after.packages).filter((k) => !(k in before.packages))).toEqual(added);
+    for (const key of Object.keys(before.packages)) expect(after.packages[key], key).toEqual(before.packages[key]);
+    expect({ ...after, packages: {} }).toEqual({ ...before, packages: {} });
+    const started = performance.now();
+    // Workspace links are relative (../../packages/core): copied verbatim, they point into the copy.
+    cpSync(join(ROOT, "node_modules"), join(repo, "node_modules"), { recursive: true, verbatimSymlinks: true });
+    const link = join(repo, "node_modules", ...NAME.split("/"));
+    rmSync(link, { recursive: true, force: true });
+    symlinkSync(relative(dirname(link), join(repo, after.packages[`node_modules/${NAME}`].resolved)), link);
+    timings.push({ step: "install (node_modules copied, one link)", seconds: (performance.now() - started) / 1000 });
     expect(existsSync(join(repo, "node_modules", NAME, "package.json"))).toBe(true);
     installed = true;
   });
 
   it("passes the new package's own tasks, and the formatter", async () => {
-    expect(installed, "npm ci failed above: nothing to check on a half-installed copy").toBe(true);
+    expect(installed, "the install failed above: nothing to check on a half-installed copy").toBe(true);
     // Every dataset's build: each is one `claimset build`, and the consumer smoke test packs them all.
     await step("build every dataset", "npm", ["run", "build", "-w", "datasets"], repo);
     for (const task of ["typecheck", "test", "check"]) {
@@ -170,7 +199,7 @@ describe("claimset new in a copy of the repository", () => {
   });
 
   it("passes the repository-wide checks, each of which reads the new dataset", async () => {
-    expect(installed, "npm ci failed above: nothing to check on a half-installed copy").toBe(true);
+    expect(installed, "the install failed above: nothing to check on a half-installed copy").toBe(true);
     const smoke = await step("consumer smoke", process.execPath, ["scripts/consumer-smoke.mjs", "--skip-build"], repo);
     expect(smoke).toContain(`esm ok ${NAME}`);
     expect(smoke).toContain(`cjs ok ${NAME}`);

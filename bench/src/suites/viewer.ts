@@ -178,6 +178,9 @@ export async function benchViewer(seedValue: number, times = 20, rounds = 7): Pr
     return { seed: a, large: b, times, ttiRatio: b.ttiMs / a.ttiMs, filterRatio: b.filterMs / a.filterMs, rounds };
   } finally {
     await browser.close();
-    await new Promise((resolve) => server.close(resolve));
+    await new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    });
   }
 }

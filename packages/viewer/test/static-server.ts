@@ -43,6 +43,12 @@ export async function serveStatic(root: string, extra: Record<string, string> = 
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+    // Chromium opens connections ahead that it may never use; close() alone waits for
+    // the request timeout (5 minutes) to drop them.
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }

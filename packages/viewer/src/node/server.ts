@@ -177,7 +177,12 @@ export async function serveViewer(options: ViewerServerOptions): Promise<ViewerS
       clearInterval(ping);
       for (const stream of streams) stream.end();
       streams.clear();
-      return new Promise((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+      return new Promise((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        // A browser keeps connections open, some it opened ahead and never used; without
+        // this, close() waits for the server's request timeout (5 minutes) to drop them.
+        server.closeAllConnections();
+      });
     },
   };
 }
