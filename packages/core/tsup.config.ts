@@ -5,6 +5,7 @@ export default defineConfig(
   preset({
     index: "src/index.ts",
     "errors/index": "src/errors/index.ts",
+    "query/index": "src/query/index.ts",
     "authoring/index": "src/authoring/index.ts",
     "node/index": "src/node/index.ts",
     "node/read": "src/node/read-entry.ts",

@@ -1,8 +1,9 @@
 import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { createIndex, type DatasetIndex, DatasetReadError } from "@claimset/core";
+import { DatasetReadError } from "@claimset/core/errors";
 import { type InputLimits, isAuthoredFolder, readDatasetFile } from "@claimset/core/node/read";
+import { createIndex, type DatasetIndex } from "@claimset/core/query";
 import type { Dataset } from "@claimset/schema";
 import { authoringCompiler } from "./authoring-loader.js";
 import { limitsFrom } from "./limits.js";
