@@ -63,13 +63,15 @@ describe("what claimset loads to start", () => {
     for (const [name, pattern] of Object.entries(HEAVY)) expect(matching(modules, pattern), name).toEqual([]);
   });
 
-  it("validate of a dataset JSON file loads the schema and validation, not the compiler, YAML or exports", () => {
+  it("validate of a dataset JSON file loads the schema and validation, not the compiler, YAML, exports or diff", () => {
     const modules = modulesLoaded(["validate", SEED_JSON]);
     expect(matching(modules, /core\/src\/validate\/validate\.ts/)).toHaveLength(1);
     expect(matching(modules, HEAVY.zod).length).toBeGreaterThan(0);
     expect(matching(modules, HEAVY.yaml)).toEqual([]);
     expect(matching(modules, /core\/src\/(authoring|lint|corpus|eval)\//)).toEqual([]);
     expect(matching(modules, /core\/src\/(node\/(authored|build|parquet|package-files)|export\/parquet)/)).toEqual([]);
+    // The index comes from @claimset/core/query, not the root entry, which would bring every export and the diff.
+    expect(matching(modules, /core\/src\/(export|diff)\//)).toEqual([]);
   });
 
   it("validate of an authored folder loads the compiler and YAML as well", () => {
