@@ -190,6 +190,40 @@ const RESULTS = {
       .describe("brat: one document imported as a dataset."),
     z
       .object({
+        folder: z.string().describe("The authored dataset folder added to."),
+        source: z.string().describe("The .ann file read."),
+        mapping: z.string().describe("The mapping's name, or the mapping file."),
+        added: z
+          .object({
+            entities: z.array(z.string()),
+            quotes: z.array(z.string()),
+            claims: z.array(z.string()),
+            notes: z.array(z.string()),
+          })
+          .strict()
+          .describe("Ids of the records appended, by table."),
+        covered: z
+          .array(
+            z
+              .object({
+                table: z.enum(["entities", "quotes", "claims", "notes"]),
+                imported: z.string().describe("The imported record's id."),
+                by: z.string().describe("The existing record that covers it."),
+              })
+              .strict(),
+          )
+          .describe("Imported records left out: an existing record covers each."),
+        renamed: z
+          .array(z.object({ imported: z.string(), id: z.string() }).strict())
+          .describe("Imported ids the dataset already had, and the ids their records were added under."),
+        mentionsLeftOut: z.int().describe("Mentions of imported entities that are existing ones, not added."),
+        files: z.array(z.string()).describe("The authoring files appended to."),
+        content: z.record(z.string(), z.string()).optional().describe("With --stdout: each appended file's text."),
+      })
+      .strict()
+      .describe("brat --into: one document's records added to an existing dataset folder."),
+    z
+      .object({
         folder: z.string(),
         source: z.string().describe("The Label Studio export read."),
         reviewed: z.array(z.string()).describe("Predictions kept as they were, now marked reviewed."),

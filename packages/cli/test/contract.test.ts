@@ -48,6 +48,8 @@ const CASES: Record<string, string[][]> = {
   ],
   import: [
     ["brat", BRAT, "-m", "attribution", "-o", "imported"],
+    ["brat", join(BRAT, "bridge.ann"), "-m", "attribution", "--into", "imported/bridge"],
+    ["brat", join(BRAT, "harbour.ann"), "-m", "attribution", "--into", "imported/bridge"],
     ["brat", join(BRAT, "bridge.ann"), "-m", "attribution", "--stdout"],
     ["brat", join(BRAT, "bridge.ann"), "-m", "quantities", "-o", "wrong"],
     ["label-studio", "nope.json", "--into", "mini"],

@@ -43,6 +43,54 @@ describe("claimset import brat", () => {
   });
 });
 
+describe("claimset import brat --into", () => {
+  it("adds what the dataset lacks, appends it byte for byte, builds, and adds nothing the second time", async () => {
+    const { dir } = await builtMini();
+    const args = ["import", "brat", join(BRAT, "bridge.ann"), "-m", "attribution"];
+    expect((await run([...args, "-o", "bridge", "--rights", "Test text."], { cwd: dir })).code).toBe(0);
+    // The dataset as someone began it: the entities, no quotes yet.
+    writeFileSync(join(dir, "bridge/quotes.yml"), "# Quotes, in text order.\n[]\n");
+    const entities = readFileSync(join(dir, "bridge/entities.yml"), "utf8");
+    const r = await run([...args, "--into", "bridge", "--json"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const [result] = JSON.parse(r.stdout).results;
+    expect(result.added.quotes).toHaveLength(2);
+    expect(result.added.entities).toEqual([]);
+    expect(result.covered.every((c: { table: string }) => c.table === "entities")).toBe(true);
+    expect(readFileSync(join(dir, "bridge/entities.yml"), "utf8")).toBe(entities);
+    expect(readFileSync(join(dir, "bridge/quotes.yml"), "utf8")).toMatch(/^# Quotes, in text order\.\n- id: /);
+    expect((await run(["build", "bridge"], { cwd: dir })).code).toBe(0);
+    const built = JSON.parse(readFileSync(join(dir, "bridge/dataset.json"), "utf8"));
+    expect(built.quotes.map((q: { kind: string }) => q.kind).sort()).toEqual(["direct", "indirect"]);
+
+    const quotes = readFileSync(join(dir, "bridge/quotes.yml"), "utf8");
+    const again = await run([...args, "--into", "bridge"], { cwd: dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain("nothing to add");
+    expect(readFileSync(join(dir, "bridge/quotes.yml"), "utf8")).toBe(quotes);
+  });
+
+  it("refuses annotations of another text and a folder of documents, exiting non-zero and writing nothing", async () => {
+    const { dir } = await builtMini();
+    const args = ["import", "brat", join(BRAT, "bridge.ann"), "-m", "attribution"];
+    expect((await run([...args, "-o", "bridge", "--rights", "Test text."], { cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, "bridge/quotes.yml"), "[]\n");
+    writeFileSync(join(dir, "other.txt"), readFileSync(join(BRAT, "bridge.txt"), "utf8").replace("bridge", "tunnel"));
+    writeFileSync(join(dir, "other.ann"), "");
+    const r = await run(["import", "brat", "other.ann", "-m", "attribution", "--into", "bridge"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("[import-text]");
+    expect(r.stderr).toContain("line 1, column");
+    expect(readFileSync(join(dir, "bridge/quotes.yml"), "utf8")).toBe("[]\n");
+    const folder = await run(["import", "brat", BRAT, "-m", "attribution", "--into", "bridge"], { cwd: dir });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain("--into takes one document");
+    const both = await run([...args, "--into", "bridge", "-o", "x"], { cwd: dir });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("pass one of them");
+  });
+});
+
 describe("claimset export and import, both formats", () => {
   it("brat: exports the dataset and imports it back to the same records", async () => {
     const { dir } = await builtMini();

@@ -8,7 +8,7 @@
  * byte for byte as it was.
  */
 
-import { blockList } from "@claimset/core/authoring";
+import { appendToBlockList, blockList } from "@claimset/core/authoring";
 import type { Dataset } from "@claimset/schema";
 import { overlaps, type Range } from "./doc.js";
 import { type DraftOptions, writeOptions } from "./draft.js";
@@ -34,22 +34,14 @@ function anyOverlap(spans: readonly Range[], others: readonly Range[]): boolean 
   return false;
 }
 
-/** Appends `records` (YAML block list text) to an authored table file. */
+/** Appends `records` (YAML block list text) to an authored table file; see `appendToBlockList`. */
 export function appendRecords(file: string, source: string, records: string): string {
-  const body = source.replace(/\s+$/, "");
-  const lines = body.split("\n");
-  const content = lines.filter((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
-  if (content.length === 0) return `${body}${body ? "\n" : ""}${records}`;
-  if (content.length === 1 && /^\s*\[\s*\]\s*$/.test(content[0]!)) {
-    const at = lines.findIndex((l) => /^\s*\[\s*\]\s*$/.test(l));
-    return `${[...lines.slice(0, at), ...lines.slice(at + 1)].join("\n").replace(/\s+$/, "")}\n${records}`;
-  }
-  if (!content.every((l) => /^(- |\s)/.test(l) || l === "-")) {
+  const appended = appendToBlockList(source, records);
+  if (appended === null)
     throw new MergeError(
       `${file} is not a block list of records ("- id: …" at the start of a line); cannot append drafted records to it without rewriting it`,
     );
-  }
-  return `${body}\n${records}`;
+  return appended;
 }
 
 /**

@@ -91,12 +91,21 @@ async function importBrat(input: CommandInput, context: Context): Promise<Comman
   const { values } = input;
   const limits = limitsFrom(values);
   const out = stringOption(values, "out");
-  if (out === undefined && !values.stdout)
-    throw new UsageError("claimset import brat needs --out <dir>.", {
-      hint: "pass --out <dir> for the dataset folder(s), or --stdout to print the files",
+  const into = stringOption(values, "into");
+  if (out !== undefined && into !== undefined)
+    throw new UsageError("--out writes a new dataset and --into adds to an existing one: pass one of them.", {
+      hint: "leave out --out to add to the dataset of --into",
+    });
+  if (out === undefined && into === undefined && !values.stdout)
+    throw new UsageError("claimset import brat needs --out <dir> or --into <dataset-dir>.", {
+      hint: "pass --out <dir> for new dataset folder(s), --into <dataset-dir> to add to one, or --stdout to print the files",
     });
   const { mapping, name: mappingName } = await loadMapping(context, values, limits.maxBytes);
   const docs = documentsOf(context, input.positionals[1]!);
+  if (into !== undefined) {
+    const { importBratInto } = await import("./import-brat-into.js");
+    return importBratInto(input, context, into, docs, mapping, mappingName);
+  }
   const id = stringOption(values, "id");
   if (id !== undefined && docs.length > 1)
     throw new UsageError("--id names one dataset; the folder has several documents.", {
@@ -192,7 +201,6 @@ export const run: CommandRun = async (input, context) => {
       throw new UsageError(`--${option} applies to ${forFormat} only.`, { hint: `leave --${option} out` });
   };
   for (const o of ["mapping", "out", "id", "language", "rights", "reviewed", "force"]) only(o, "brat");
-  only("into", "label-studio");
   if (format === "brat") return importBrat(input, context);
   const { importLabelStudio } = await import("./import-label-studio.js");
   return importLabelStudio(input, context);

@@ -7,6 +7,7 @@ export type { AuthoringIssue, ParsedFile, YamlLimits } from "./parse-yaml.js";
 export { DEFAULT_YAML_LIMITS, parseYamlFile } from "./parse-yaml.js";
 export type { Range, Scope } from "./write/anchors.js";
 export { AnchorIndex, paragraphScope } from "./write/anchors.js";
+export { appendToBlockList } from "./write/append.js";
 export type { AuthoredRecords, AuthoredTableFile, WriteAuthoredOptions, WriteAuthoredResult } from "./write/dataset.js";
 export { authoredRecords, datasetMetaYaml, writeAuthoredFiles } from "./write/dataset.js";
 export { IdAllocator, kebab } from "./write/ids.js";

@@ -37,3 +37,5 @@ export type {
   LabelStudioTask,
 } from "./label-studio/to-label-studio.js";
 export { LS_NAMES, LS_RELATIONS, labelingConfig, toLabelStudio } from "./label-studio/to-label-studio.js";
+export type { MergeImportedInput, MergeImportedResult, MergeImportedSummary } from "./merge-imported.js";
+export { mergeImported } from "./merge-imported.js";
