@@ -3,6 +3,8 @@ export { lintDataset, lintRules } from "../lint/index.js";
 export { boundsOfComparator } from "./bounds.js";
 export type { AuthoredFiles, CompileResult } from "./compile.js";
 export { compileDataset } from "./compile.js";
+export type { HedgeComparator } from "./hedges.js";
+export { HEDGES, hedgeComparator } from "./hedges.js";
 export type { AuthoringIssue, ParsedFile, YamlLimits } from "./parse-yaml.js";
 export { DEFAULT_YAML_LIMITS, parseYamlFile } from "./parse-yaml.js";
 export type { Range, Scope } from "./write/anchors.js";

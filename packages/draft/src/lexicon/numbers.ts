@@ -1,5 +1,7 @@
 /** Number words, ordinals, scales, fractions, currencies and hedges of English. */
 
+import { HEDGES, type HedgeComparator } from "@claimset/core/authoring";
+
 export const UNITS: ReadonlyMap<string, number> = new Map([
   ["zero", 0],
   ["one", 1],
@@ -148,55 +150,13 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ["francs", "chf"],
 ]);
 
-export type HedgeMeaning = "~" | ">" | ">=" | "<" | "<=";
+export type HedgeMeaning = HedgeComparator;
 
-/** Hedges before a number, longest first, with the comparator they give. */
-export const HEDGES_BEFORE: readonly [words: string[], meaning: HedgeMeaning][] = (
-  [
-    ["no more than", "<="],
-    ["no fewer than", ">="],
-    ["no less than", ">="],
-    ["not more than", "<="],
-    ["not less than", ">="],
-    ["in excess of", ">"],
-    ["a maximum of", "<="],
-    ["a minimum of", ">="],
-    ["more than", ">"],
-    ["greater than", ">"],
-    ["higher than", ">"],
-    ["fewer than", "<"],
-    ["less than", "<"],
-    ["lower than", "<"],
-    ["at least", ">="],
-    ["at most", "<="],
-    ["up to", "<="],
-    ["as many as", "<="],
-    ["as much as", "<="],
-    ["as few as", ">="],
-    ["as little as", ">="],
-    ["just over", ">"],
-    ["just under", "<"],
-    ["well over", ">"],
-    ["well under", "<"],
-    ["upwards of", ">"],
-    ["close to", "~"],
-    ["an estimated", "~"],
-    ["some", "~"],
-    ["about", "~"],
-    ["around", "~"],
-    ["approximately", "~"],
-    ["roughly", "~"],
-    ["circa", "~"],
-    ["estimated", "~"],
-    ["nearly", "<"],
-    ["almost", "<"],
-    ["over", ">"],
-    ["under", "<"],
-    ["below", "<"],
-    ["above", ">"],
-    ["exceeding", ">"],
-  ] as [string, HedgeMeaning][]
-).map(([words, meaning]) => [words.split(" "), meaning]);
+/** Hedges before a number, longest first, with the comparator they give (core's table, split into words). */
+export const HEDGES_BEFORE: readonly [words: string[], meaning: HedgeMeaning][] = HEDGES.map(([phrase, meaning]) => [
+  phrase.split(" "),
+  meaning,
+]);
 
 /** Vague quantities: "dozens of" gives at least 24 and no upper bound. */
 export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map([

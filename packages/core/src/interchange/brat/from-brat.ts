@@ -20,6 +20,7 @@ import type {
 import { SCHEMA_VERSION } from "@claimset/schema";
 import { boundsOfComparator } from "../../authoring/bounds.js";
 import { compileDataset } from "../../authoring/compile.js";
+import { hedgeComparator } from "../../authoring/hedges.js";
 import { writeAuthoredFiles } from "../../authoring/write/dataset.js";
 import { IdAllocator, kebab } from "../../authoring/write/ids.js";
 import type { Issue } from "../../errors/issue.js";
@@ -998,18 +999,3 @@ export function normalizeUnit(written: string): string | null {
   if (!k || !/^[a-z]/.test(k)) return null;
   return k.length > 3 && k.endsWith("s") && !k.endsWith("ss") ? k.slice(0, -1) : k;
 }
-
-/** The comparator a hedge means: "more than" `>`, "at least" `>=`, "under" `<`, "up to" `<=`, "about" `~`; null for others. */
-function hedgeComparator(hedge: string): NumericClaim["comparator"] | null {
-  const words = hedge.toLowerCase().replace(/\s+/g, " ").trim();
-  for (const [comparator, forms] of HEDGES) if (forms.includes(words)) return comparator;
-  return null;
-}
-
-const HEDGES: readonly (readonly [NumericClaim["comparator"], readonly string[]])[] = [
-  [">", ["more than", "over", "above", "greater than", "in excess of"]],
-  [">=", ["at least", "no fewer than", "no less than"]],
-  ["<", ["less than", "fewer than", "under", "below", "nearly", "almost", "just under"]],
-  ["<=", ["at most", "up to", "no more than"]],
-  ["~", ["about", "around", "roughly", "approximately", "some", "close to", "an estimated", "circa"]],
-];
