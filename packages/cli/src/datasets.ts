@@ -7,6 +7,7 @@ import { createIndex, type DatasetIndex } from "@claimset/core/query";
 import type { Dataset } from "@claimset/schema";
 import { authoringCompiler } from "./authoring-loader.js";
 import { limitsFrom } from "./limits.js";
+import { noteRead } from "./loads.js";
 import type { CommandInput, DatasetRef } from "./spec.js";
 
 export type InputKind = "file" | "authored" | "package";
@@ -65,6 +66,14 @@ export function loadDataset(input: string, cwd: string, limits: InputLimits): Lo
   const { path, kind } = locate(input, cwd);
   const dataset = kind === "authored" ? authoringCompiler()(path, limits) : readDatasetFile(path, limits);
   let index: DatasetIndex | undefined;
+  const ref: DatasetRef = {
+    id: dataset.id,
+    version: dataset.version,
+    schemaVersion: dataset.schemaVersion,
+    contentHash: dataset.contentHash,
+    input,
+  };
+  noteRead(ref);
   return {
     input,
     path,
@@ -74,13 +83,7 @@ export function loadDataset(input: string, cwd: string, limits: InputLimits): Lo
       index ??= createIndex(dataset);
       return index;
     },
-    ref: {
-      id: dataset.id,
-      version: dataset.version,
-      schemaVersion: dataset.schemaVersion,
-      contentHash: dataset.contentHash,
-      input,
-    },
+    ref,
   };
 }
 

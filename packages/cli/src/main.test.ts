@@ -116,7 +116,10 @@ describe("--json", () => {
       expect.objectContaining({ rule: "not-found", message: 'no record "putn" in mini@0.0.0.' }),
     ]);
     expect(r.stderr).toContain('error: no record "putn"');
+    // The dataset was read before the id was looked for: the envelope says which, as on success.
+    expect(out.datasets).toEqual([expect.objectContaining({ id: "mini", version: "0.0.0", input: MINI })]);
     const usage = JSON.parse((await run(["valdate", "--json"])).stdout);
     expect(usage).toMatchObject({ command: "valdate", ok: false, exitCode: 2, issues: [{ rule: "usage" }] });
+    expect(usage.datasets).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { type Context, DataError, paintErr, UsageError } from "./context.js";
 import { EXIT, exitCodeOf } from "./exit.js";
 import { commandHelp, overview } from "./help.js";
 import { parseCommandArgs } from "./parse.js";
-import type { CommandResult, CommandSpec } from "./spec.js";
+import type { CommandResult, CommandSpec, DatasetRef } from "./spec.js";
 import { commands } from "./specs/index.js";
 import { VERSION } from "./version.js";
 
@@ -97,6 +97,7 @@ export async function main(argv: string[], context: Context): Promise<number> {
   const [name, ...rest] = argv;
   const json = argv.includes("--json");
   let command = name ?? "";
+  const read: DatasetRef[] = [];
   try {
     if (name === undefined) {
       context.stdout(overview(commands));
@@ -131,7 +132,8 @@ export async function main(argv: string[], context: Context): Promise<number> {
     const { run } = await spec.load();
     const authoring = await import("./authoring-loader.js");
     if (authoring.mayReadAuthored(rest, context.cwd)) await authoring.loadCompiler();
-    const result = await run(input, paging.context);
+    const { collectingReads } = await import("./loads.js");
+    const result = await collectingReads(read, () => run(input, paging.context));
     await paging.flush();
     const code = result.code ?? EXIT.ok;
     if (json) printEnvelope(context, command, code, result);
@@ -139,7 +141,7 @@ export async function main(argv: string[], context: Context): Promise<number> {
   } catch (error) {
     const code = exitCodeOf(error);
     reportError(error, context);
-    if (json) printEnvelope(context, command, code, { results: [], issues: issuesOf(error) });
+    if (json) printEnvelope(context, command, code, { datasets: read, results: [], issues: issuesOf(error) });
     return code;
   }
 }
