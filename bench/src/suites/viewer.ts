@@ -8,11 +8,10 @@ import type { AddressInfo } from "node:net";
 import { dirname, extname, join, normalize, sep } from "node:path";
 import type { Dataset } from "@claimset/schema";
 import { chromium, type Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../../scripts/chromium.js";
 import { generateArticle } from "../corpus/article.js";
 import { mergeArticles } from "../corpus/corpus.js";
 import { median } from "../measure.js";
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export interface ViewerRun {
   name: string;
@@ -130,19 +129,7 @@ export async function benchViewer(seedValue: number, times = 20, rounds = 7): Pr
     "/datasets/seed.json": seedJson,
     "/datasets/large.json": largeJson,
   });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
   try {
     const runs = {
       seed: { tti: [] as number[], filter: [] as number[] },

@@ -4,45 +4,29 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assetsDir } from "@claimset/viewer/assets";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable, launchChromium } from "../../../scripts/chromium.js";
 import { HANG_MS } from "../../../vitest.shared.js";
 import { type PreviewSession, startPreview } from "../src/commands/preview.js";
 import { copyMini } from "./helpers.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI)
-  throw new Error(`Chromium is not installed at ${CHROMIUM}; the preview test needs it on CI`);
+const available = chromiumAvailable("the preview test");
 
 describe.skipIf(!available)("claimset preview in Chromium", () => {
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let context: BrowserContext;
-  let profile: string;
   let work: string;
 
   beforeAll(async () => {
     if (!existsSync(join(assetsDir, "index.html")))
       throw new Error(`${assetsDir} is missing: build @claimset/viewer first`);
-    profile = mkdtempSync(join(tmpdir(), "claimset-preview-chromium-"));
     work = mkdtempSync(join(tmpdir(), "claimset-preview-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
+    context = browser.context;
   });
   afterAll(async () => {
-    await context?.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
     rmSync(work, { recursive: true, force: true });
   });
 

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumAvailable, launchChromium } from "./chromium.js";
+import { chromiumAvailable, launchChromium } from "../../../scripts/chromium.js";
 import { repositoryDatasets, seedDataset } from "./datasets.js";
 import { hostileDataset, hostileWithScriptUrl } from "./hostile.js";
 import { openPage } from "./page.js";
