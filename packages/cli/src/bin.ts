@@ -1,4 +1,4 @@
-import { main } from "./main.js";
+import { VERSION } from "./version.js";
 
 // A reader that stops early (`claimset quotes | head`) closes the pipe: that
 // is not an error, so stop quietly instead of crashing on EPIPE.
@@ -27,13 +27,21 @@ async function page(text: string): Promise<boolean> {
   });
 }
 
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  env: process.env,
-  stdoutTTY: process.stdout.isTTY === true,
-  stderrTTY: process.stderr.isTTY === true,
-  ...(process.stdout.isTTY ? { columns: process.stdout.columns, rows: process.stdout.rows } : {}),
-  page,
-});
+const argv = process.argv.slice(2);
+// `--version` alone needs nothing but the version: main, the command table and
+// the error model are loaded for everything else. (main answers it the same way.)
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V" || argv[0] === "-v")) {
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { main } = await import("./main.js");
+  process.exitCode = await main(argv, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutTTY: process.stdout.isTTY === true,
+    stderrTTY: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY ? { columns: process.stdout.columns, rows: process.stdout.rows } : {}),
+    page,
+  });
+}

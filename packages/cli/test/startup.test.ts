@@ -56,7 +56,15 @@ const HEAVY = {
 const matching = (modules: readonly string[], pattern: RegExp) => modules.filter((m) => pattern.test(m));
 
 describe("what claimset loads to start", () => {
-  it.each(["--version", "--help", "validate --help"])("claimset %s loads no zod, yaml, schema or core", (command) => {
+  it.each(["--version", "-V"])("claimset %s loads the version and nothing of the command table", (flag) => {
+    const modules = modulesLoaded([flag]);
+    expect(matching(modules, /(^|\/)src\/bin\.ts$/)).toHaveLength(1);
+    expect(matching(modules, /(^|\/)src\/version\.ts$/)).toHaveLength(1);
+    expect(matching(modules, /(^|\/)src\/(main|help|specs\/)/)).toEqual([]);
+    for (const [name, pattern] of Object.entries(HEAVY)) expect(matching(modules, pattern), name).toEqual([]);
+  });
+
+  it.each(["--help", "validate --help"])("claimset %s loads no zod, yaml, schema or core", (command) => {
     const modules = modulesLoaded(command.split(" "));
     // The recorder saw the CLI's own modules, so an empty list would not pass for an empty run.
     expect(matching(modules, /(^|\/)src\/main\.ts$/)).toHaveLength(1);
