@@ -19,18 +19,27 @@ export const DEFAULT_LIMITS: InputLimits = {
 
 /**
  * The deepest nesting of arrays and objects in JSON text, scanning at most
- * until `limit` is passed. Linear, and safe to run before JSON.parse.
+ * until `limit` is passed. Linear, and safe to run before JSON.parse. Strings
+ * (most of a dataset's text) are skipped with `indexOf` to their closing
+ * quote, one not preceded by an odd number of backslashes, rather than
+ * character by character.
  */
 export function jsonDepthExceeds(text: string, limit: number): { exceeded: boolean; offset: number } {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
+    if (c === 0x22) {
+      let end = i;
+      for (;;) {
+        end = text.indexOf('"', end + 1);
+        // An unterminated string: nothing nests after it, and JSON.parse says what is wrong.
+        if (end === -1) return { exceeded: false, offset: -1 };
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 0x5c) slashes++;
+        if (slashes % 2 === 0) break;
+      }
+      i = end;
+    } else if (c === 0x7b || c === 0x5b) {
       if (++depth > limit) return { exceeded: true, offset: i };
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
