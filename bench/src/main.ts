@@ -1,6 +1,6 @@
 // `npm run bench`: generates the corpus, runs every suite, and writes
 // BENCHMARKS.md at the repository root. BENCH_SIZES=1,10 runs a quick subset.
-// `npm run bench -- --render` rewrites BENCHMARKS.md from the last run's
+// `npm run bench:render` rewrites BENCHMARKS.md from the last run's
 // results (bench/.corpus/results.json) and the current notes, measuring nothing.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
