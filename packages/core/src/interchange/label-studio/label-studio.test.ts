@@ -138,6 +138,33 @@ describe("claimset → Label Studio → claimset", () => {
     });
   });
 
+  it("refuses to append a new entity to a table file written as a flow list, naming the file", () => {
+    const dataset = mini();
+    const { files } = readAuthoredFolder(MINI_DIR);
+    const text = dataset.source.text;
+    const at = text.indexOf("army");
+    const start = [...text.slice(0, at)].length;
+    const exported = acceptAll(dataset, (r) => [
+      ...r,
+      {
+        id: "new1",
+        from_name: "label",
+        to_name: "text",
+        type: "labels" as const,
+        value: { start, end: start + 4, text: "army", labels: ["military-unit"] },
+      },
+    ]);
+    const flow = {
+      ...files,
+      "entities.yml": `${JSON.stringify(dataset.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions.map((m) => m.text) })))}\n`,
+    };
+    const merged = mergeLabelStudio({ dataset, files: flow, exported, exportFile: "export.json" });
+    expect(merged.ok).toBe(false);
+    if (merged.ok) return;
+    expect(merged.issues).toEqual([expect.objectContaining({ rule: "label-studio", file: "entities.yml" })]);
+    expect(merged.issues[0]!.message).toContain("not a block list");
+  });
+
   it("reports a region whose text is not the article's there", () => {
     const dataset = mini();
     const exported = acceptAll(dataset, (r) =>

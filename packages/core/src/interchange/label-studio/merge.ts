@@ -20,6 +20,7 @@ import { ENTITY_TYPES, MENTION_KINDS } from "@claimset/schema/tables";
 import { parseDocument } from "yaml";
 import * as z from "zod";
 import { compileDataset } from "../../authoring/compile.js";
+import { appendToBlockList } from "../../authoring/write/append.js";
 import { authoredRecords } from "../../authoring/write/dataset.js";
 import { IdAllocator } from "../../authoring/write/ids.js";
 import { blockList } from "../../authoring/write/yaml.js";
@@ -497,10 +498,22 @@ function spliceRecords(
   let text = source;
   for (const e of edits.sort((a, b) => b.from - a.from)) text = text.slice(0, e.from) + e.text + text.slice(e.to);
   if (appended.length) {
-    const list = blockList(appended as never[]);
-    text = /^\s*(#[^\n]*\n\s*)*\[\]\s*$/.test(text)
-      ? text.replace(/\[\]\s*$/, list)
-      : `${text.replace(/\n*$/, "\n")}${list}`;
+    const next = appendToBlockList(text, blockList(appended as never[]));
+    if (next === null)
+      return {
+        ok: false,
+        issues: [
+          {
+            rule: "label-studio",
+            message: `${file} is not a block list of records ("- id: …" at the start of a line), so the new records cannot be appended to it without rewriting it`,
+            path: [],
+            recordId: null,
+            file,
+            hint: "write the file as a YAML block list, one `- id:` per record, then merge again",
+          },
+        ],
+      };
+    text = next;
   }
   if (items.length === 0 && edits.length > 0)
     return {
