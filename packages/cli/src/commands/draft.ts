@@ -3,6 +3,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { type Context, DataError, paint, UsageError } from "../context.js";
 import { loadDataset } from "../datasets.js";
 import { limitsFrom, stringOption } from "../limits.js";
+import { printPlanned } from "../planned.js";
 import type { CommandRun } from "../spec.js";
 
 const TABLES = ["entities.yml", "quotes.yml", "claims.yml", "notes.yml"] as const;
@@ -32,11 +33,12 @@ async function mustCompile(files: Record<string, string>, article: string, where
   }
 }
 
+/** Prints the files, each under its name (what --stdout shows). */
 function printFiles(context: Context, files: Record<string, string>): void {
-  const names = Object.keys(files);
-  names.forEach((name, i) => {
-    context.stdout(`${i ? "\n" : ""}# ─── ${name} ───\n${files[name]}`);
-  });
+  printPlanned(
+    context,
+    Object.entries(files).map(([path, content]) => ({ path, content })),
+  );
 }
 
 function counts(tables: { entities: unknown[]; quotes: unknown[]; claims: unknown[]; notes: unknown[] }) {

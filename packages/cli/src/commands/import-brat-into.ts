@@ -4,8 +4,8 @@ import type { BratMapping } from "@claimset/core/interchange";
 import { type Context, paint, UsageError } from "../context.js";
 import { loadDataset } from "../datasets.js";
 import { limitsFrom } from "../limits.js";
+import { mergeIntoFolder } from "../planned.js";
 import type { CommandInput, CommandResult } from "../spec.js";
-import { writePlanned } from "./import.js";
 
 /** `claimset import brat <file.ann> --into <dataset-dir>`: add what the document has and the dataset does not. */
 export async function importBratInto(
@@ -72,34 +72,22 @@ export async function importBratInto(
   const merged = mergeImported({ existing, files, imported: imported.dataset, source: annFile });
   if (!merged.ok) throw new ClaimsetError("read", merged.issues, { source: annFile });
   const { summary } = merged;
-  const planned = Object.entries(merged.files).map(([name, content]) => ({
-    path: relative(context.cwd, resolve(folder, name)),
-    content,
-  }));
+  const applied = await mergeIntoFolder(context, values, folder, merged.files);
   const result = {
     folder: relative(context.cwd, folder) || ".",
     source: annFile,
     mapping: mappingName,
     ...summary,
-    files: planned.map((p) => p.path),
-    ...(values.stdout ? { content: merged.files } : {}),
+    files: applied.files,
+    ...(applied.content ? { content: applied.content } : {}),
   };
-  if (values.stdout) {
-    if (!values.json)
-      planned.forEach((p, i) => {
-        context.stdout(`${i ? "\n" : ""}# ─── ${p.path} ───\n${p.content}`);
-      });
-    return { datasets: [ref], results: [result] };
-  }
-  // Appending is the point: these files exist, and only new records are added at their end.
-  await writePlanned(context, planned, true);
-  if (!values.json) {
+  if (applied.written && !values.json) {
     const { added, covered } = summary;
     const n = added.entities.length + added.quotes.length + added.claims.length + added.notes.length;
     context.stdout(
       n === 0
         ? `${paint(context, "green", "✓")} ${result.folder}: nothing to add; each of the ${covered.length} records of ${annFile} is covered by an existing one\n`
-        : `${paint(context, "green", "✓")} ${annFile} → ${result.folder}: added ${added.entities.length} entities, ${added.quotes.length} quotes, ${added.claims.length} claims, ${added.notes.length} notes (${planned.map((p) => p.path).join(", ")}); ${covered.length} covered by existing records${summary.renamed.length ? `; renamed ${summary.renamed.map((r) => `${r.imported} → ${r.id}`).join(", ")}` : ""}\n`,
+        : `${paint(context, "green", "✓")} ${annFile} → ${result.folder}: added ${added.entities.length} entities, ${added.quotes.length} quotes, ${added.claims.length} claims, ${added.notes.length} notes (${applied.files.join(", ")}); ${covered.length} covered by existing records${summary.renamed.length ? `; renamed ${summary.renamed.map((r) => `${r.imported} → ${r.id}`).join(", ")}` : ""}\n`,
     );
     if (n > 0) context.stdout(`build with claimset build ${result.folder}\n`);
   }

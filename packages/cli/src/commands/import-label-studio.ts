@@ -3,8 +3,8 @@ import { ClaimsetError } from "@claimset/core/errors";
 import { type Context, paint, UsageError } from "../context.js";
 import { loadDataset } from "../datasets.js";
 import { limitsFrom, stringOption } from "../limits.js";
+import { mergeIntoFolder } from "../planned.js";
 import type { CommandInput, CommandResult } from "../spec.js";
-import { writePlanned } from "./import.js";
 
 /** `claimset import label-studio <export.json> --into <dataset-dir>`: merge a review back. */
 export async function importLabelStudio(input: CommandInput, context: Context): Promise<CommandResult> {
@@ -30,29 +30,17 @@ export async function importLabelStudio(input: CommandInput, context: Context): 
   const merged = mergeLabelStudio({ dataset, files, exported, exportFile });
   if (!merged.ok) throw new ClaimsetError("read", merged.issues, { source: exportFile });
   const { summary } = merged;
-  const planned = Object.entries(merged.files).map(([name, content]) => ({
-    path: relative(context.cwd, resolve(folder, name)),
-    content,
-  }));
+  const applied = await mergeIntoFolder(context, values, folder, merged.files);
   const result = {
     folder: relative(context.cwd, folder) || ".",
     source: exportFile,
     ...summary,
-    files: planned.map((p) => p.path),
-    ...(values.stdout ? { content: merged.files } : {}),
+    files: applied.files,
+    ...(applied.content ? { content: applied.content } : {}),
   };
-  if (values.stdout) {
-    if (!values.json)
-      planned.forEach((p, i) => {
-        context.stdout(`${i ? "\n" : ""}# ─── ${p.path} ───\n${p.content}`);
-      });
-  } else {
-    // Merging is the point: these files exist, and only the reviewed records in them change.
-    await writePlanned(context, planned, true);
-    if (!values.json)
-      context.stdout(
-        `${paint(context, "green", "✓")} ${result.folder}: ${summary.reviewed.length} reviewed as they were, ${summary.changed.length} changed, ${summary.removed.length} removed, ${summary.added.length} added, ${summary.unchanged} untouched${planned.length ? ` (${planned.map((p) => p.path).join(", ")})` : ""}\n`,
-      );
-  }
+  if (applied.written && !values.json)
+    context.stdout(
+      `${paint(context, "green", "✓")} ${result.folder}: ${summary.reviewed.length} reviewed as they were, ${summary.changed.length} changed, ${summary.removed.length} removed, ${summary.added.length} added, ${summary.unchanged} untouched${applied.files.length ? ` (${applied.files.join(", ")})` : ""}\n`,
+    );
   return { datasets: [ref], results: [result], issues: merged.warnings };
 }

@@ -3,6 +3,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { ClaimsetError, didYouMean, type Issue } from "@claimset/core/errors";
 import { type Context, paint, UsageError } from "../context.js";
 import { limitsFrom, stringOption } from "../limits.js";
+import { type Planned, printPlanned, writePlanned } from "../planned.js";
 import type { CommandInput, CommandResult, CommandRun } from "../spec.js";
 import { BRAT_MAPPINGS, IMPORT_FORMATS } from "../specs/import.js";
 
@@ -17,36 +18,6 @@ export function slugOf(name: string): string {
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "") || "imported"
   );
-}
-
-/** A file to write, and where it goes. */
-interface Planned {
-  path: string;
-  content: string;
-}
-
-/**
- * Writes every planned file atomically, after checking them all: inside the
- * current folder, and not already there unless `force`. A refusal writes nothing.
- */
-export async function writePlanned(context: Context, planned: readonly Planned[], force: boolean) {
-  const { FileSafetyError, resolveInside, writeFileAtomic } = await import("@claimset/core/node");
-  const targets = planned.map((p) => ({ ...p, path: resolveInside(context.cwd, p.path) }));
-  if (!force) {
-    const existing = targets.filter((t) => existsSync(t.path)).map((t) => relative(context.cwd, t.path));
-    if (existing.length) {
-      const shown =
-        existing.length > 4
-          ? `${existing.slice(0, 3).join(", ")} and ${existing.length - 3} more`
-          : existing.join(", ");
-      throw new FileSafetyError(`refusing to overwrite ${shown}`, {
-        rule: "exists",
-        hint: `pass --force to replace ${existing.length === 1 ? "it" : "them"}, or choose another --out`,
-      });
-    }
-  }
-  for (const t of targets) writeFileAtomic(t.path, t.content, { force });
-  return targets.map((t) => ({ path: relative(context.cwd, t.path), bytes: Buffer.byteLength(t.content, "utf8") }));
 }
 
 async function loadMapping(context: Context, values: CommandInput["values"], maxBytes: number) {
@@ -169,10 +140,7 @@ async function importBrat(input: CommandInput, context: Context): Promise<Comman
   }
   if (issues.length) throw new ClaimsetError("read", issues, { source: input.positionals[1]! });
   if (values.stdout) {
-    if (!values.json)
-      planned.forEach((p, i) => {
-        context.stdout(`${i ? "\n" : ""}# ─── ${p.path} ───\n${p.content}`);
-      });
+    if (!values.json) printPlanned(context, planned);
     return { results };
   }
   const written = await writePlanned(context, planned, values.force === true);
