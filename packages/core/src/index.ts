@@ -85,26 +85,8 @@ export type {
   WebAnnotationOptions,
 } from "./export/web-annotation.js";
 export { toWebAnnotations, WEB_ANNOTATION_CONTEXT } from "./export/web-annotation.js";
-// Queries
-export type { DatasetIndex } from "./query/create-index.js";
-export { createIndex } from "./query/create-index.js";
-export type { ResolvedRecord, ResolveRecordOptions } from "./query/resolve-record.js";
-export { resolveRecord } from "./query/resolve-record.js";
-export type {
-  DatasetRecord,
-  DeepReadonly,
-  ReadonlyClaim,
-  ReadonlyDataset,
-  ReadonlyEntity,
-  ReadonlyMention,
-  ReadonlyNote,
-  ReadonlyQuote,
-  ReadonlyRetiredId,
-  ReadonlySpan,
-  ResolvedId,
-  SearchResult,
-  SpanAnnotation,
-} from "./query/types.js";
+// Queries: the names of the light entry @claimset/core/query, every one
+export * from "./query/index.js";
 // Text
 export { lineOf } from "./text/anchor.js";
 export { canonicalJson, contentHash } from "./text/canonical.js";
