@@ -5,7 +5,6 @@
  * percentages, ages, durations, years and dates, with the hedge before them
  * and the unit after them.
  */
-import { boundsOfComparator } from "@claimset/core/authoring";
 import type { ClaimKind, Comparator } from "@claimset/schema";
 import type { Doc, NumberClaim, Range, Stage, Token } from "../doc.js";
 import {
@@ -80,9 +79,21 @@ export function approximateBounds(value: number): Bounds {
   return { low: round(value - spread), high: round(value + spread), lowInclusive: true, highInclusive: true };
 }
 
-/** The bounds of a hedged value: core's rule for each comparator, and the drafter's own spread for "about". */
 export function boundsFor(value: number, comparator: HedgeMeaning | "="): Bounds {
-  return comparator === "~" ? approximateBounds(value) : boundsOfComparator(comparator, value)!;
+  switch (comparator) {
+    case "=":
+      return { low: value, high: value, lowInclusive: true, highInclusive: true };
+    case ">":
+      return { low: value, high: null, lowInclusive: false, highInclusive: true };
+    case ">=":
+      return { low: value, high: null, lowInclusive: true, highInclusive: true };
+    case "<":
+      return { low: null, high: value, lowInclusive: true, highInclusive: false };
+    case "<=":
+      return { low: null, high: value, lowInclusive: true, highInclusive: true };
+    case "~":
+      return approximateBounds(value);
+  }
 }
 
 class Cursor {
